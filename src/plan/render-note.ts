@@ -1,0 +1,94 @@
+import { stringify } from "yaml";
+import type { Extraction } from "../extract/extraction.ts";
+import type { SourceKind } from "../sources/source-document.ts";
+import { formatProposedTask } from "../tasks/format-proposed-task.ts";
+import { linkNames } from "./link-names.ts";
+
+export type NoteMeta = {
+  sourceKind: SourceKind;
+  /** Vault-relative path of the archived source. */
+  sourceRef: string;
+  contentHash: string;
+  ownerName: string;
+  /** People whose names become `[[links]]` in the note's text. */
+  linkedPeople: readonly string[];
+};
+
+const NONE = "_None found._";
+
+/**
+ * The note for one source, in the format users know from the original pipeline (frontmatter,
+ * `# Title`, Date and With lines, Summary, Action Items as Obsidian Tasks lines, Decisions, Key
+ * Information). Each section appears once, and list items are de-duplicated by normalised text.
+ */
+export function renderNote(x: Extraction, meta: NoteMeta): string {
+  const link = (s: string) => linkNames(s, meta.linkedPeople);
+  const frontmatter = {
+    type: x.note_type,
+    title: x.title,
+    date: x.date,
+    ...(x.entity ? { entity: x.entity } : {}),
+    participants: x.participants,
+    source: meta.sourceKind,
+    source_ref: meta.sourceRef,
+    source_hash: meta.contentHash,
+    tags: [`type/${x.note_type}`, "generated"],
+  };
+  const withLine = x.participants.map((p) => (meta.linkedPeople.includes(p) ? `[[${p}]]` : p)).join(", ");
+  const tasks = unique(x.tasks, (t) => t.text).map((t) => formatProposedTask({ ...t, text: link(t.text) }, meta.ownerName));
+  const lines = [
+    "---",
+    stringify(frontmatter, { lineWidth: 0 }).trimEnd(),
+    "---",
+    "",
+    `# ${x.title}`,
+    "",
+    `**Date**: ${x.date}`,
+    ...(withLine ? [`**With**: ${withLine}`] : []),
+    "",
+    "## Summary",
+    "",
+    link(x.summary.trim()) || NONE,
+    "",
+    "## Action Items",
+    "",
+    ...orNone(tasks),
+    "",
+    "## Decisions",
+    "",
+    ...orNone(unique(x.decisions, (d) => d).map((d) => `- ${link(oneLine(d))}`)),
+    "",
+    "## Key Information",
+    "",
+    ...orNone(unique(x.facts, (f) => f).map((f) => `- ${link(oneLine(f))}`)),
+    "",
+  ];
+  return lines.join("\n");
+}
+
+function orNone(items: string[]): string[] {
+  return items.length ? items : [NONE];
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, " ").trim();
+}
+
+/** Keeps the first of items whose text is the same after lower-casing and dropping punctuation. */
+export function unique<T>(items: readonly T[], text: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = normaliseText(text(item));
+    if (!key || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function normaliseText(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/\[\[([^\]|]*)(\|[^\]]*)?\]\]/g, "$1")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
