@@ -1,0 +1,152 @@
+import assert from "node:assert/strict";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { test } from "node:test";
+import { readTree, tempTree } from "../helpers/temp-dir.ts";
+import { runCli } from "../helpers/run-cli.ts";
+
+const VTT = `WEBVTT
+
+00:00:01.000 --> 00:00:06.000
+<v Dana Whitfield>Thanks for joining. Raj, can you send the pricing sheet by Friday?</v>
+
+00:00:06.500 --> 00:00:12.000
+<v Raj Patel>Sure, I'll send the pricing sheet by Friday. The renewal is worth 120 thousand dollars.</v>
+
+00:00:12.500 --> 00:00:18.000
+<v Speaker 1>We agreed to go with option B for the renewal.</v>
+`;
+
+const LINES = `Dana Whitfield: Let's review the launch plan for Northwind.
+Mei Chen: The launch is on March 3rd and we have 40 pilot customers.
+Dana Whitfield: Mei, please book the venue for the launch event.
+Mei Chen: I will book the venue this week.
+`;
+
+async function vault(files: Record<string, string | Uint8Array> = {}) {
+  const root = await tempTree(files);
+  const init = await runCli(["init", "vault", "--owner", "Dana Whitfield"], { cwd: root });
+  assert.equal(init.code, 0, init.stderr);
+  return { root, vault: path.join(root, "vault") };
+}
+
+test("init makes the folders and config; a second init refuses to overwrite", async () => {
+  const { root, vault: v } = await vault();
+  for (const d of ["Inbox", "People", "Accounts", "Projects", "Documents", ".mnemo"]) {
+    assert.ok((await readTree(v)) && (await import("node:fs")).existsSync(path.join(v, d)), d);
+  }
+  assert.match(await readFile(path.join(v, ".mnemo/config.yaml"), "utf8"), /name: Dana Whitfield/);
+  const again = await runCli(["init", "vault", "--owner", "X"], { cwd: root });
+  assert.equal(again.code, 2);
+  assert.match(again.stderr, /^mnemo: .*config\.yaml: already exists/);
+});
+
+test("ingest files the inbox: notes, people pages, archived sources, and a summary", async () => {
+  const { vault: v } = await vault();
+  await writeFile(path.join(v, "Inbox/2025-11-05 pricing.vtt"), VTT);
+  await writeFile(path.join(v, "Inbox/2025-11-06 launch.txt"), LINES);
+  const r = await runCli(["ingest"], { cwd: v });
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /2 created, 0 pages updated, 0 skipped as duplicate, 0 failed/);
+  const tree = await readTree(v);
+  const notes = Object.keys(tree).filter((p) => p.startsWith("Meetings/2025/"));
+  assert.equal(notes.length, 2);
+  assert.deepEqual(Object.keys(tree).filter((p) => p.startsWith("Inbox/")), []);
+  assert.equal(tree["Sources/Transcripts/2025/2025-11-05 pricing.vtt"], VTT);
+  assert.ok(tree["People/Raj Patel.md"]);
+  assert.ok(tree["People/Mei Chen.md"]);
+  assert.ok(!Object.keys(tree).some((p) => /People\/(Speaker 1|Dana Whitfield)\.md/.test(p)), "no page for a placeholder or the owner");
+  const pricing = tree[notes.find((n) => n.startsWith("Meetings/2025/2025-11-05"))!]!;
+  assert.match(pricing, /^source_ref: Sources\/Transcripts\/2025\/2025-11-05 pricing\.vtt$/m);
+  assert.match(pricing, /^- \[\?\] .*@Raj Patel 📅 2025-11-07 .*#task #proposed #auto$/m);
+  for (const heading of ["## Summary", "## Action Items", "## Decisions", "## Key Information"]) {
+    assert.equal(pricing.split(`\n${heading}\n`).length, 2, `${heading} appears once`);
+  }
+});
+
+test("re-running ingest on the same files changes nothing", async () => {
+  const { root, vault: v } = await vault({ "drop/a.vtt": VTT, "drop/b.txt": LINES });
+  const first = await runCli(["ingest", "drop", "--vault", "vault"], { cwd: root });
+  assert.equal(first.code, 0, first.stderr);
+  const before = await readTree(root);
+  const second = await runCli(["ingest", "drop", "--vault", "vault"], { cwd: root });
+  assert.equal(second.code, 0);
+  assert.match(second.stdout, /0 created, 0 pages updated, 2 skipped as duplicate, 0 failed/);
+  assert.deepEqual(await readTree(root), before);
+  assert.equal(before["drop/a.vtt"], VTT, "files outside the vault are copied, not moved");
+});
+
+test("the same recording under two names gives one note", async () => {
+  const { vault: v } = await vault();
+  await writeFile(path.join(v, "Inbox/2025-11-05 call.vtt"), VTT);
+  await writeFile(path.join(v, "Inbox/2025-11-05 call (copy).vtt"), VTT);
+  const r = await runCli(["ingest"], { cwd: v });
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /1 created, .* 1 skipped as duplicate/);
+  assert.match(r.stdout, /skipped 2025-11-05 call\.vtt: same content as Meetings\/2025\//);
+  const notes = Object.keys(await readTree(v)).filter((p) => p.startsWith("Meetings/"));
+  assert.equal(notes.length, 1);
+});
+
+const BAD: Record<string, { bytes: string | Uint8Array; reason: RegExp }> = {
+  "empty.vtt": { bytes: "", reason: /empty/ },
+  "blank.txt": { bytes: "  \n\n \t\n", reason: /empty/ },
+  "photo.md": { bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]), reason: /binary/ },
+  "cut.srt": { bytes: "1\n00:00:01,000 --> 00:00:04,000\nRaj Patel: hello there\n\n2\n00:00:05,0", reason: /truncated/ },
+  "cut-utf8.txt": { bytes: new Uint8Array([...Buffer.from("Raj Patel: caf"), 0xc3]), reason: /truncated|UTF-8/ },
+  "recipe.txt": { bytes: "Preheat the oven to 200 degrees.\nMix the flour and the butter.\nBake for twenty minutes.\n", reason: /not a .*format|unrecognised|recogni/ },
+};
+
+test("each kind of bad input is set aside with its reason while the batch goes on", async () => {
+  const { vault: v } = await vault();
+  await writeFile(path.join(v, "Inbox/2025-11-05 good.vtt"), VTT);
+  for (const [name, { bytes }] of Object.entries(BAD)) await writeFile(path.join(v, "Inbox", name), bytes);
+  const r = await runCli(["ingest"], { cwd: v });
+  assert.equal(r.code, 1);
+  assert.match(r.stdout, /1 created, 0 pages updated, 0 skipped as duplicate, 6 failed/);
+  const errLines = r.stderr.trim().split("\n");
+  assert.equal(errLines.length, 6);
+  const tree = await readTree(v);
+  for (const [name, { reason }] of Object.entries(BAD)) {
+    const line = errLines.find((l) => l.includes(`/Inbox/${name}:`));
+    assert.ok(line, `stderr names ${name}`);
+    assert.match(line!, reason, name);
+    assert.ok(`Inbox/_failed/${name}` in tree, `${name} set aside`);
+    assert.match(tree[`Inbox/_failed/${name}.error.txt`]!, reason, `${name}.error.txt has the reason`);
+  }
+  assert.equal(Object.keys(tree).filter((p) => p.startsWith("Meetings/")).length, 1);
+});
+
+test("--dry-run prints the plan as diffs and writes nothing, not even in .mnemo", async () => {
+  const { vault: v } = await vault();
+  await writeFile(path.join(v, "Inbox/2025-11-05 pricing.vtt"), VTT);
+  await writeFile(path.join(v, "Inbox/empty.txt"), "");
+  const before = await readTree(v);
+  const r = await runCli(["ingest", "--dry-run"], { cwd: v });
+  assert.deepEqual(await readTree(v), before);
+  assert.match(r.stdout, /^\+\+\+ b\/Meetings\/2025\/2025-11-05 .*\.md/m);
+  assert.match(r.stdout, /^\+- \[\?\] /m);
+  assert.match(r.stdout, /^move .*Inbox\/2025-11-05 pricing\.vtt → Sources\/Transcripts\/2025\/2025-11-05 pricing\.vtt$/m);
+  assert.match(r.stdout, /Dry run, nothing written: 1 would be created/);
+  assert.equal(r.code, 1, "the empty file still fails the run");
+});
+
+test("the vault is found from --vault, MNEMO_VAULT or the current folder, and missing one is one clear line", async () => {
+  const { root, vault: v } = await vault({ "x.vtt": VTT });
+  assert.equal((await runCli(["ingest", "x.vtt", "--dry-run"], { cwd: root, env: { MNEMO_VAULT: v } })).code, 0);
+  await mkdir(path.join(v, "Meetings", "deep"), { recursive: true });
+  assert.equal((await runCli(["ingest", path.join(root, "x.vtt"), "--dry-run"], { cwd: path.join(v, "Meetings", "deep") })).code, 0);
+  const none = await runCli(["ingest"], { cwd: root });
+  assert.equal(none.code, 2);
+  assert.equal(none.stderr.trim().split("\n").length, 1);
+  assert.match(none.stderr, /no Mnemo vault here or above/);
+});
+
+test("parse --json prints the SourceDocument", async () => {
+  const root = await tempTree({ "call.vtt": VTT });
+  const r = await runCli(["parse", "call.vtt", "--json"], { cwd: root });
+  assert.equal(r.code, 0, r.stderr);
+  const doc = JSON.parse(r.stdout);
+  assert.equal(doc.format, "webvtt");
+  assert.deepEqual([...new Set(doc.segments.map((s: { speaker: string }) => s.speaker))], ["Dana Whitfield", "Raj Patel", "Speaker 1"]);
+});
