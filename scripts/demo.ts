@@ -9,7 +9,7 @@ const vault = path.join(repo, "demo-vault");
 const inbox = path.join(repo, "examples", "inbox");
 
 if (!existsSync(path.join(vault, ".mnemo", "config.yaml"))) {
-  const code = await main(["init", vault, "--owner", "Dana Whitfield", "--alias", "Dana"]);
+  const code = await main(["init", vault, "--owner", "Maya Okafor", "--alias", "Maya"]);
   if (code !== 0) process.exit(code);
 } else {
   console.log(`Using the existing ${vault} (delete it to start over).`);

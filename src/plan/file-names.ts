@@ -1,12 +1,13 @@
 /** Turns a title into a file name Obsidian, macOS, Windows and Linux all accept, ≤ `max` characters. */
 export function safeFileName(title: string, max = 90): string {
   let s = title
+    .replace(/(\d):(\d)/g, "$1-$2")
     .replace(/[\\/:*?"<>|#^[\]{}]/g, " ")
     .replace(/[\u0000-\u001f\u007f]/g, "")
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^\.+/, "")
-    .replace(/[. ]+$/, "");
+    .replace(/[.,;:\s-]+$/, "");
   if (s.length > max) {
     const cut = s.slice(0, max);
     const space = cut.lastIndexOf(" ");

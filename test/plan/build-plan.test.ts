@@ -4,7 +4,13 @@ import { advanceState } from "../../src/plan/advance-state.ts";
 import { buildPlan, pagesToRead } from "../../src/plan/build-plan.ts";
 import { newPersonPage } from "../../src/plan/person-page.ts";
 import { sha256 } from "../../src/shared/sha256.ts";
+import type { ChangePlan } from "../../src/plan/change-plan.ts";
 import { config, request, state } from "../helpers/builders.ts";
+
+function archiveTarget(plan: ChangePlan): string | undefined {
+  const op = plan.ops.at(-1);
+  return op?.kind === "archive-source" ? op.to : undefined;
+}
 
 test("a new source plans its note, a page per participant but the owner, and the archive move last", () => {
   const plan = buildPlan(request(), state());
@@ -41,7 +47,7 @@ test("taken note and archive names get a numbered name instead of overwriting", 
     state({ "Meetings/2025/2025-11-05 - Pricing review with Raj.md": "other", "Sources/Transcripts/2025/pricing.vtt": "other" }),
   );
   assert.equal(plan.note, "Meetings/2025/2025-11-05 - Pricing review with Raj (2).md");
-  assert.equal(plan.ops.at(-1)!.kind === "archive-source" && plan.ops.at(-1)!.to, "Sources/Transcripts/2025/pricing (2).vtt");
+  assert.equal(archiveTarget(plan), "Sources/Transcripts/2025/pricing (2).vtt");
 });
 
 test("an existing person page is updated (guarded by its hash), found through an alias too", () => {
@@ -59,7 +65,7 @@ test("an existing person page is updated (guarded by its hash), found through an
 test("emails are filed under Email/<year> and archived under Sources/Email", () => {
   const plan = buildPlan(request({ note_type: "email", title: "Re: renewal" }, { kind: "email", fileName: "renewal.md" }), state());
   assert.equal(plan.note, "Email/2025/2025-11-05 - Re renewal.md");
-  assert.equal(plan.ops.at(-1)!.kind === "archive-source" && plan.ops.at(-1)!.to, "Sources/Email/2025/renewal.md");
+  assert.equal(archiveTarget(plan), "Sources/Email/2025/renewal.md");
 });
 
 test("after advancing the state, the same content is a duplicate and the new page is known", () => {
