@@ -1,0 +1,36 @@
+import { tidyPunctuation } from "./clean-filler.ts";
+import { capitalize } from "./content-words.ts";
+
+/** `[pattern, replacement]`, applied in order. Each removes talk that carries no information. */
+const RULES: ReadonlyArray<[RegExp, string]> = [
+  // Framing clauses: "What I'd say is", "The thing is", "My point is", "To your point", …
+  [/^(?:so\s+)?(?:what I(?:'d| would) (?:say|push back and say) is|the thing is|my (?:key )?point (?:is|there is)|to your point|at the end of the day|in my mind|from my perspective|from my point of view|if you think about it|as you know|as I said|like I said|I'm telling you|I can tell you|I'll tell you|I'd tell you|the reality is|the truth is|the point is|the question is|the idea is|here's the thing|long story short|for example|by the way|on the other hand|in general|to be clear|let's be clear that|let's be honest|I know that|we know that|you know that|I would say that|I'd say that|I feel that|I think that|I believe that)\s*,?\s*/i, ""],
+  [/,\s*(?:right|you know|I guess|I think|if that makes sense|and stuff|or whatever|and so on|and so forth|things like that|and all of that|and all that|for example|by the way|so to speak|in a way|in general|at this point|at the moment|as well)\s*(?=[,.;!?]|$)/gi, ""],
+  [/,\s*(?:yeah|okay|ok|oh|um|uh|so|right|well|again|anyway|I mean|you see)\s*,/gi, ","],
+  // Weak adverbs and intensifiers.
+  [/\b(?:just|really|very|pretty much|pretty|super|quite|ultimately|certainly|simply|somewhat|fairly|truly|totally|completely|absolutely|exactly|necessarily|generally|typically|essentially|kind of|sort of|a little bit|a bit|at least|by the way|of course|in fact|again)\s+/gi, ""],
+  // "going to" futures say the same with fewer words.
+  [/\b(?:I'm|I am) (?:going to|gonna)\b/gi, "I'll"],
+  [/\b(?:we're|we are) (?:going to|gonna)\b/gi, "we'll"],
+  [/\b(?:they're|they are) (?:going to|gonna)\b/gi, "they'll"],
+  [/\b(?:you're|you are) (?:going to|gonna)\b/gi, "you'll"],
+  [/\b(?:it's|it is) (?:going to|gonna)\b/gi, "it'll"],
+  [/\b(?:is|are|was|were) (?:going to|gonna)\b/gi, "will"],
+  [/\bgonna\b/gi, "will"],
+  [/\bwanna\b/gi, "want to"],
+  [/\b(?:a lot of|lots of|a ton of|tons of|a bunch of|a whole bunch of|plenty of)\b/gi, "many"],
+  [/\bin order to\b/gi, "to"],
+  [/\bat this point in time\b|\bright now\b/gi, "now"],
+  [/\b(?:and|but|so)\s+(?:yeah|okay|ok|so)\b,?/gi, "and"],
+];
+
+/**
+ * Make a spoken sentence read like a note: framing ("what I'd say is"), tag-ons (", right"),
+ * intensifiers and "going to" futures go; the facts, names and numbers stay.
+ */
+export function compressSentence(text: string): string {
+  let t = text;
+  for (const [re, rep] of RULES) t = t.replace(re, rep);
+  t = tidyPunctuation(t).replace(/^(?:and|but|so|or|because|then)\s+/i, "");
+  return capitalize(t);
+}

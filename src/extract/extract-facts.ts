@@ -1,0 +1,92 @@
+import type { Sentence } from "./build-turns.ts";
+import { tidyPunctuation } from "./clean-filler.ts";
+import { capitalize, contentWords, overlap } from "./content-words.ts";
+import { isKnownNonName } from "./lexicon.ts";
+
+export type FactOptions = {
+  /** How many facts at most. */
+  limit: number;
+  /** Sentence centrality in [0, 1] (see scoreCentrality). */
+  centrality: Map<number, number>;
+  /** Sentences already used as tasks or decisions. */
+  exclude: Set<number>;
+};
+
+const NUMBER_WORD =
+  /\b(?:\d[\d,.]*[a-z%]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|million|billion|trillion|half|double|twice|percent)\b/gi;
+const UNIT =
+  /\b(?:gigs?|gigabits?|gigabytes?|terabytes?|petabytes?|tb|gb|pb|gbps|tbps|cores?|gpus?|nodes?|racks?|servers?|vms?|users?|customers?|employees?|people|engineers?|developers?|dollars?|k|m|weeks?|months?|years?|days?|hours?|quarters?|percent|%|\$)\b/gi;
+const DATE_WORD =
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|h[12]|20\d\d|monday|tuesday|wednesday|thursday|friday|next (?:week|month|year|quarter)|end of (?:the )?(?:year|quarter|month))\b/gi;
+const OPINION =
+  /\b(?:I think|I feel|I don't know|I'm not sure|I guess|I wonder|I believe|I hope|I'm curious|I love|I like|to be honest|I was|I'm just|I mean)\b/i;
+const CHATTER =
+  /\b(?:how are you|nice to meet|good to see|talk to you|see you|thank you|thanks|sorry|can you hear|on mute|you're muted|bye)\b/i;
+const STATEMENT_VERB = /\b(?:is|are|was|were|has|have|had|will|owns|runs|supports|requires|needs|costs|includes|uses|plans?|expects?|targets?)\b/i;
+
+/**
+ * Key facts: sentences dense in numbers, dates, names and the conversation's central words,
+ * stated rather than asked, each cut to its informative clause and not repeating another.
+ */
+export function extractFacts(sentences: Sentence[], opts: FactOptions): { sentence: Sentence; text: string }[] {
+  const scored: { s: Sentence; text: string; score: number; words: string[] }[] = [];
+  for (const s of sentences) {
+    if (opts.exclude.has(s.index)) continue;
+    const text = compressFact(s.text);
+    const words = contentWords(text);
+    const wc = text.split(/\s+/).length;
+    if (wc < 6 || words.length < 4) continue;
+    if (/\?\s*$/.test(s.text) || CHATTER.test(text)) continue;
+    const score = factScore(text, wc, words.length) + 2 * (opts.centrality.get(s.index) ?? 0);
+    scored.push({ s, text, score, words });
+  }
+  scored.sort((a, b) => b.score - a.score || a.s.index - b.s.index);
+  const chosen: typeof scored = [];
+  for (const c of scored) {
+    if (chosen.length >= opts.limit) break;
+    if (chosen.some((x) => overlap(x.words, c.words) >= 0.4)) continue;
+    chosen.push(c);
+  }
+  return chosen.sort((a, b) => a.s.index - b.s.index).map((c) => ({ sentence: c.s, text: c.text }));
+}
+
+function factScore(text: string, wc: number, contentCount: number): number {
+  const numbers = (text.match(NUMBER_WORD) ?? []).length;
+  const units = (text.match(UNIT) ?? []).length;
+  const dates = (text.match(DATE_WORD) ?? []).length;
+  const tokens = text.split(/\s+/);
+  let propers = 0;
+  let acronyms = 0;
+  tokens.forEach((tok, i) => {
+    const w = tok.replace(/[^A-Za-z0-9'-]/g, "");
+    if (!w || w === "I" || /^I'/.test(w)) return;
+    if (/^[A-Z0-9][A-Z0-9-]+s?$/.test(w) && /[A-Z]/.test(w)) acronyms++;
+    else if (i > 0 && /^[A-Z][a-z]/.test(w) && !isKnownNonName(w.toLowerCase())) propers++;
+  });
+  let score = 0;
+  score += Math.min(numbers, 3) * 1.0 + Math.min(units, 2) * 0.5 + Math.min(dates, 2) * 0.8;
+  score += Math.min(propers, 4) * 0.45 + Math.min(acronyms, 3) * 0.5;
+  score += (contentCount / wc) * 2;
+  if (STATEMENT_VERB.test(text)) score += 0.3;
+  if (OPINION.test(text)) score -= 1;
+  if (/^(?:it|that|this|they|he|she|those|these|there)\b/i.test(text)) score -= 0.4;
+  if (/\byou\b/i.test(text)) score -= 0.3;
+  if (wc > 32) score -= 0.8;
+  if (wc < 9) score -= 0.5;
+  return score;
+}
+
+/** Cut a spoken sentence to a fact: no hedges or lead-ins, at most ~30 words. */
+export function compressFact(text: string): string {
+  let t = text
+    .replace(/^(?:(?:I think|I guess|I mean|I would say|I'd say|I know|we know|you know|so|and|but|because|cause|like|well|okay|yeah|now)\s*,?\s+)+/i, "")
+    .replace(/,?\s*(?:right|okay|yeah|you know)\s*[?.!]?\s*$/i, "");
+  const words = t.split(/\s+/);
+  if (words.length > 30) {
+    const cut = words.slice(0, 30).join(" ");
+    const stop = Math.max(cut.lastIndexOf(","), cut.lastIndexOf(";"));
+    t = stop > cut.length / 2 ? cut.slice(0, stop) : cut;
+  }
+  t = tidyPunctuation(t).replace(/[,;:]+$/, "");
+  return capitalize(t);
+}

@@ -1,0 +1,86 @@
+import { GIVING_VERBS } from "./action-verbs.ts";
+import { tidyPunctuation } from "./clean-filler.ts";
+import { capitalize } from "./content-words.ts";
+import type { CommitmentKind } from "./detect-commitments.ts";
+
+export type RewriteInput = {
+  /** Verb phrase, starting at the action verb ("send you the deck by Friday because …"). */
+  action: string;
+  kind: CommitmentKind;
+  /** Who said it and who was spoken to (first names are used in the text). */
+  speaker: string | null;
+  addressee: string | null;
+  /** Deadline words to drop from the text (they go to the due date). */
+  duePhrase: string | null;
+};
+
+const MAX_WORDS = 16;
+
+/** Where a spoken verb phrase stops being the task and starts being the reason or the chatter. */
+const CLAUSE_END =
+  /(?:[.?!;]|,\s+(?:and|but|so|or|because|which|then|if|when|right|okay|you know|I think)\b|\s+(?:because|since|so that|so we|so I|so you|so they|so it|so he|so she|just so|and then|but|which is|which will|while|as long as|unless|otherwise|cause|'cause|and see|and I|and we|and you|and they|and that|and it|and he|and she|if|when|where|like I said|as I said|like we|like you|like they|like I|guys|yeah|okay|I'm|I've|I|it's|that's|there's|we're|they're|he's|she's|you're|is it|are you|do you)\b)/;
+const TRAILING_JUNK =
+  /(?:\s+(?:as well|too|for you|right|now|then|again|real quick|quickly|okay|ok|here|there|yeah|sure|so|and|or|but|the|a|an|to|of|for|with|on|in|at|by|from|about|that|this|some|any|just|also|like|kind|sort|after|before|once|until|up(?= on$)|on|you know))+\s*$/i;
+
+/**
+ * Turn a spoken commitment into a short imperative task: "send you the deck by Friday because
+ * they asked" → "Send Lior the deck". Deadline words are dropped (they become the due date),
+ * "you"/"me" become the people they refer to, and the reason or chatter after the first clause goes.
+ */
+export function rewriteTask(input: RewriteInput): string {
+  let t = ` ${input.action.trim()} `;
+  if (input.duePhrase) t = t.replace(input.duePhrase, " ");
+  t = t.replace(/\b(?:by|before|on|until)\s+(?=[,.;]|\s*$)/gi, " ");
+
+  const you = first(input.addressee);
+  const me = first(input.speaker);
+  if (input.kind === "request") {
+    // Said to the owner: "me" is the speaker, "you" is the owner himself.
+    t = t.replace(/\bme\b/g, me ?? "").replace(/\bmy\b/gi, me ? `${me}'s` : "the");
+    t = t.replace(/\byour\b/gi, "the").replace(/\byourself\b/gi, "").replace(/\byou\b/gi, "");
+  } else {
+    // Said by the owner of the task: "you" is the listener, "I"/"me" the owner.
+    const verb = /^\s*([a-z]+)/i.exec(t)?.[1]?.toLowerCase() ?? "";
+    if (!you && GIVING_VERBS.has(verb)) t = t.replace(new RegExp(`^(\\s*${verb})\\s+you\\b`, "i"), "$1");
+    if (you) {
+      t = t.replace(/\byou guys\b/gi, you).replace(/\byour\b/gi, `${you}'s`).replace(/\byourself\b/gi, you);
+      t = t.replace(/\byou\b(?!'|\s+(?:know|can|could|will|would|want|need|have|are|were|should|might|may|do|did|don't)\b)/gi, you);
+    }
+    t = t.replace(/\bme\b|\bmyself\b/g, "").replace(/\bmy\b/g, "");
+  }
+
+  t = cutAtClause(t);
+  t = tidyPunctuation(t).replace(/\s*[,;:]\s*$/, "");
+  for (let i = 0; i < 3; i++) t = t.replace(TRAILING_JUNK, "").trim();
+  t = t.replace(/[.?!,;:]+$/, "");
+  return capitalize(t);
+}
+
+function cutAtClause(t: string): string {
+  if (process.env.MNEMO_NOCUT) return t;
+  const words = () => t.trim().split(/\s+/).length;
+  const m = CLAUSE_END.exec(t);
+  if (m && t.slice(0, m.index).trim().split(/\s+/).length >= 3) t = t.slice(0, m.index);
+  const comma = t.indexOf(",");
+  if (comma > 0 && t.slice(0, comma).trim().split(/\s+/).length >= 4) t = t.slice(0, comma);
+  if (words() > MAX_WORDS) {
+    const cut = t.slice(0, nthSpace(t.trim(), MAX_WORDS) + 1);
+    const comma = cut.lastIndexOf(",");
+    t = comma > cut.length / 2 ? cut.slice(0, comma) : cut;
+  }
+  return t;
+}
+
+function nthSpace(t: string, n: number): number {
+  let i = -1;
+  for (let k = 0; k < n; k++) {
+    const next = t.indexOf(" ", i + 1);
+    if (next < 0) return t.length;
+    i = next;
+  }
+  return i;
+}
+
+function first(name: string | null): string | null {
+  return name ? name.split(/\s+/)[0]! : null;
+}
