@@ -94,6 +94,7 @@ const BAD: Record<string, { bytes: string | Uint8Array; reason: RegExp }> = {
   "photo.md": { bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]), reason: /binary/ },
   "cut.srt": { bytes: "1\n00:00:01,000 --> 00:00:04,000\nRaj Patel: hello there\n\n2\n00:00:05,0", reason: /truncated/ },
   "cut-utf8.txt": { bytes: new Uint8Array([...Buffer.from("Raj Patel: caf"), 0xc3]), reason: /truncated|UTF-8/ },
+  "bad-bytes.txt": { bytes: new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from("Raj Patel: hello "), 0xff, 0x41]), reason: /not valid UTF-8/ },
   "recipe.txt": { bytes: "Preheat the oven to 200 degrees.\nMix the flour and the butter.\nBake for twenty minutes.\n", reason: /not a .*format|unrecognised|recogni/ },
 };
 
@@ -103,9 +104,9 @@ test("each kind of bad input is set aside with its reason while the batch goes o
   for (const [name, { bytes }] of Object.entries(BAD)) await writeFile(path.join(v, "Inbox", name), bytes);
   const r = await runCli(["ingest"], { cwd: v });
   assert.equal(r.code, 1);
-  assert.match(r.stdout, /1 created, 0 pages updated, 0 skipped as duplicate, 6 failed/);
+  assert.match(r.stdout, /1 created, 0 pages updated, 0 skipped as duplicate, 7 failed/);
   const errLines = r.stderr.trim().split("\n");
-  assert.equal(errLines.length, 6);
+  assert.equal(errLines.length, 7);
   const tree = await readTree(v);
   for (const [name, { reason }] of Object.entries(BAD)) {
     const line = errLines.find((l) => l.includes(`/Inbox/${name}:`));
