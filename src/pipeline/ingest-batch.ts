@@ -15,7 +15,8 @@ import { readVaultState } from "../vault/read-vault-state.ts";
 import { collectInputs } from "./collect-inputs.ts";
 import { setAsideFailed } from "./set-aside-failed.ts";
 
-export type Extractor = (doc: SourceDocument, ctx: ExtractContext) => Extraction;
+/** An extraction engine: the built-in rules (synchronous) or a model behind an API (asynchronous). */
+export type Extractor = (doc: SourceDocument, ctx: ExtractContext) => Extraction | Promise<Extraction>;
 
 export type IngestOptions = {
   root: string;
@@ -65,7 +66,7 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestSummary
         options.onResult?.(result, index, files.length);
         continue;
       }
-      const extraction = Extraction.parse(extract(doc, ctx));
+      const extraction = Extraction.parse(await extract(doc, ctx));
       const req: PlanRequest = {
         source: { fileName: doc.fileName, contentHash: doc.contentHash, kind: doc.kind, path: file, mode },
         extraction,
