@@ -33,8 +33,37 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option("--vault <dir>", "the vault (default: $MNEMO_VAULT or the current folder)")
     .option("--dry-run", "print the changes as diffs and write nothing")
     .option("--json", "print the results as JSON")
+    .option("--jobs <n>", "read and extract this many sources at once (results are identical)", "1")
+    .option("--wait <seconds>", "if another mnemo is writing to the vault, wait this long for it")
+    .option("--force", "re-generate notes of sources ingested before, keeping every line you added or changed")
     .action(async (paths: string[], opts) => {
       code = await (await import("./commands/ingest.ts")).ingest(paths, opts, io);
+    });
+
+  program
+    .command("plan")
+    .description("show what ingest would change, as diffs, writing nothing (same as ingest --dry-run)")
+    .argument("[paths...]", "files or folders (default: the vault's inbox)")
+    .option("--vault <dir>", "the vault (default: $MNEMO_VAULT or the current folder)")
+    .action(async (paths: string[], opts) => {
+      code = await (await import("./commands/ingest.ts")).ingest(paths, { ...opts, dryRun: true }, io);
+    });
+
+  program
+    .command("undo")
+    .description("restore the vault to its state before a run (default: the latest)")
+    .argument("[run-id]", "a run id from the ingest summary or .mnemo/runs/")
+    .option("--vault <dir>", "the vault (default: $MNEMO_VAULT or the current folder)")
+    .action(async (runId: string | undefined, opts) => {
+      code = await (await import("./commands/undo.ts")).undo(runId, opts, io);
+    });
+
+  program
+    .command("recover")
+    .description("roll back what an interrupted run left half done (every command does this first)")
+    .option("--vault <dir>", "the vault (default: $MNEMO_VAULT or the current folder)")
+    .action(async (opts) => {
+      code = await (await import("./commands/recover.ts")).recover(opts, io);
     });
 
   program

@@ -7,7 +7,7 @@ import type { VaultState } from "./vault-state.ts";
  * source in a batch (or in a dry run, where nothing is written) is planned against it.
  */
 export function advanceState(state: VaultState, plan: ChangePlan, config: VaultConfig, inboxRel: string | null): VaultState {
-  if (plan.outcome !== "ingest") return state;
+  if (plan.outcome === "duplicate") return state;
   const paths = new Set(state.paths);
   const ingested = new Map(state.ingested);
   const people = new Map(state.people);

@@ -5,6 +5,7 @@ import type { VaultConfig } from "../vault/config.ts";
 import { ChangePlan, type FileOp } from "./change-plan.ts";
 import { firstFreePath, safeFileName, splitExt } from "./file-names.ts";
 import { newPersonPage, updatePersonPage, type LedgerEntry } from "./person-page.ts";
+import { mergeNote } from "./merge-note.ts";
 import { renderNote } from "./render-note.ts";
 import type { VaultState } from "./vault-state.ts";
 
@@ -20,6 +21,8 @@ export type PlanRequest = {
   };
   extraction: Extraction;
   config: VaultConfig;
+  /** `--force`: re-generate the note of content ingested before, keeping the user's edits. */
+  regenerate?: boolean;
 };
 
 const ARCHIVE_FOLDER: Record<SourceKind, string> = {
@@ -37,11 +40,13 @@ export function buildPlan(req: PlanRequest, state: VaultState): ChangePlan {
   const { source, extraction: x, config } = req;
   const duplicateOf = state.ingested.get(source.contentHash);
   if (duplicateOf !== undefined) {
+    if (req.regenerate) return regeneratePlan(req, state, duplicateOf);
     return ChangePlan.parse({
       version: 1,
       source: { fileName: source.fileName, contentHash: source.contentHash },
       outcome: "duplicate",
       note: duplicateOf,
+      conflicts: [],
       ops: [],
     });
   }
@@ -50,23 +55,57 @@ export function buildPlan(req: PlanRequest, state: VaultState): ChangePlan {
   const { base, ext } = splitExt(source.fileName);
   const sourceRef = firstFreePath(`${config.folders.sources}/${ARCHIVE_FOLDER[source.kind]}/${year}`, base, ext, taken);
   const notePath = firstFreePath(noteFolder(x, config), `${x.date} - ${safeFileName(x.title)}`, ".md", taken);
-  const people = peopleWithPages(x, config);
+  const ops: FileOp[] = [{ kind: "create-file", path: notePath, content: noteText(req, sourceRef) }, ...pageOps(req, state, notePath)];
+  ops.push({ kind: "archive-source", from: source.path, to: sourceRef, mode: source.mode, contentHash: source.contentHash });
+  return ChangePlan.parse({
+    version: 1,
+    source: { fileName: source.fileName, contentHash: source.contentHash },
+    outcome: "ingest",
+    note: notePath,
+    conflicts: [],
+    ops,
+  });
+}
 
-  const ops: FileOp[] = [
-    {
-      kind: "create-file",
-      path: notePath,
-      content: renderNote(x, {
-        sourceKind: source.kind,
-        sourceRef,
-        contentHash: source.contentHash,
-        ownerName: config.owner.name,
-        linkedPeople: people,
-      }),
-    },
-  ];
+/**
+ * `--force`: the note made from this content before is written again from the new extraction,
+ * merged so that every line the user added or changed stays (see mergeNote). The source is
+ * already archived; nothing moves.
+ */
+function regeneratePlan(req: PlanRequest, state: VaultState, notePath: string): ChangePlan {
+  const current = state.files.get(notePath);
+  if (current === undefined) throw new Error(`planning needs the text of ${notePath}; read it with pagesToRead() first`);
+  const sourceRef = /^source_ref:\s*['"]?(.*?)['"]?\s*$/m.exec(current)?.[1] ?? "";
+  const merged = mergeNote(current, noteText(req, sourceRef));
+  const ops: FileOp[] = [];
+  if (merged.content !== current) ops.push({ kind: "update-file", path: notePath, before: sha256(current), content: merged.content });
+  ops.push(...pageOps(req, state, notePath));
+  return ChangePlan.parse({
+    version: 1,
+    source: { fileName: req.source.fileName, contentHash: req.source.contentHash },
+    outcome: "regenerate",
+    note: notePath,
+    conflicts: merged.conflicts,
+    ops,
+  });
+}
+
+function noteText(req: PlanRequest, sourceRef: string): string {
+  return renderNote(req.extraction, {
+    sourceKind: req.source.kind,
+    sourceRef,
+    contentHash: req.source.contentHash,
+    ownerName: req.config.owner.name,
+    linkedPeople: peopleWithPages(req.extraction, req.config),
+  });
+}
+
+/** Each participant's page: created, or its ledger and last_contact brought up to date. */
+function pageOps(req: PlanRequest, state: VaultState, notePath: string): FileOp[] {
+  const { extraction: x, config } = req;
+  const ops: FileOp[] = [];
   const entry: LedgerEntry = { date: x.date, notePath: notePath.replace(/\.md$/, ""), title: x.title };
-  for (const name of people) {
+  for (const name of peopleWithPages(x, config)) {
     const page = personPagePath(name, state, config);
     const current = state.files.get(page);
     if (current === undefined) {
@@ -77,22 +116,15 @@ export function buildPlan(req: PlanRequest, state: VaultState): ChangePlan {
     const updated = updatePersonPage(current, entry);
     if (updated !== null) ops.push({ kind: "update-file", path: page, before: sha256(current), content: updated });
   }
-  ops.push({ kind: "archive-source", from: source.path, to: sourceRef, mode: source.mode, contentHash: source.contentHash });
-  return ChangePlan.parse({
-    version: 1,
-    source: { fileName: source.fileName, contentHash: source.contentHash },
-    outcome: "ingest",
-    note: notePath,
-    ops,
-  });
+  return ops;
 }
 
 /** The existing pages whose text `buildPlan` needs in `state.files`. */
 export function pagesToRead(req: PlanRequest, state: VaultState): string[] {
-  if (state.ingested.has(req.source.contentHash)) return [];
-  return peopleWithPages(req.extraction, req.config)
-    .map((name) => personPagePath(name, state, req.config))
-    .filter((p) => state.paths.has(p));
+  const previous = state.ingested.get(req.source.contentHash);
+  if (previous !== undefined && !req.regenerate) return [];
+  const pages = peopleWithPages(req.extraction, req.config).map((name) => personPagePath(name, state, req.config));
+  return [...(previous !== undefined ? [previous] : []), ...pages].filter((p) => state.paths.has(p));
 }
 
 /** Participants who get a page: everyone but the vault owner, each name once. */

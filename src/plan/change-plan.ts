@@ -28,9 +28,11 @@ export type FileOp = z.infer<typeof FileOp>;
 export const ChangePlan = z.object({
   version: z.literal(1),
   source: z.object({ fileName: z.string(), contentHash: Sha256 }),
-  outcome: z.enum(["ingest", "duplicate"]),
+  outcome: z.enum(["ingest", "duplicate", "regenerate"]),
   /** The note written for this source (or, for a duplicate, the note made from the same content before). */
   note: VaultPath.nullable(),
+  /** Where a regenerated note kept the user's version over Mnemo's new one. */
+  conflicts: z.array(z.string()),
   ops: z.array(FileOp),
 });
 export type ChangePlan = z.infer<typeof ChangePlan>;

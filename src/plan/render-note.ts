@@ -2,6 +2,7 @@ import { stringify } from "yaml";
 import type { Extraction } from "../extract/extraction.ts";
 import type { SourceKind } from "../sources/source-document.ts";
 import { formatProposedTask } from "../tasks/format-proposed-task.ts";
+import { GENERATED_KEY, marksFor } from "./generated-marks.ts";
 import { linkNames } from "./link-names.ts";
 
 export type NoteMeta = {
@@ -36,11 +37,7 @@ export function renderNote(x: Extraction, meta: NoteMeta): string {
   };
   const withLine = x.participants.map((p) => (meta.linkedPeople.includes(p) ? `[[${p}]]` : p)).join(", ");
   const tasks = unique(x.tasks, (t) => t.text).map((t) => formatProposedTask({ ...t, text: link(t.text) }, meta.ownerName));
-  const lines = [
-    "---",
-    stringify(frontmatter, { lineWidth: 0 }).trimEnd(),
-    "---",
-    "",
+  const body = [
     `# ${x.title}`,
     "",
     `**Date**: ${x.date}`,
@@ -48,7 +45,7 @@ export function renderNote(x: Extraction, meta: NoteMeta): string {
     "",
     "## Summary",
     "",
-    link(x.summary.trim()) || NONE,
+    ...(link(x.summary.trim()) || NONE).split("\n"),
     "",
     "## Action Items",
     "",
@@ -63,7 +60,8 @@ export function renderNote(x: Extraction, meta: NoteMeta): string {
     ...orNone(unique(x.facts, (f) => f).map((f) => `- ${link(oneLine(f))}`)),
     "",
   ];
-  return lines.join("\n");
+  const marked = { ...frontmatter, [GENERATED_KEY]: marksFor(frontmatter, body) };
+  return ["---", stringify(marked, { lineWidth: 0 }).trimEnd(), "---", "", ...body].join("\n");
 }
 
 function orNone(items: string[]): string[] {

@@ -2,6 +2,8 @@ import { copyFile, mkdir, readFile, rename, stat, unlink } from "node:fs/promise
 import path from "node:path";
 import { ChangePlan } from "../plan/change-plan.ts";
 import { sha256 } from "../shared/sha256.ts";
+import { crashPoint } from "./crash-point.ts";
+import { beginTransaction, commitTransaction, rollBack } from "./journal.ts";
 import { syncDir, writeAtomic } from "./write-atomic.ts";
 
 /** The plan no longer fits the vault (a file appeared, changed or vanished since planning). */
@@ -12,23 +14,28 @@ export class StalePlanError extends Error {
   }
 }
 
-type Undo = () => Promise<void>;
+/** What applying a plan changed: enough to audit it and to undo it later. */
+export type AppliedChange = { path: string; prior: string | null; after: string };
+export type AppliedArchive = { from: string; to: string; mode: "move" | "copy" };
+export type ApplyResult = { files: AppliedChange[]; archives: AppliedArchive[] };
 
 /**
- * Applies one source's plan all-or-nothing: every precondition is checked before the first write,
- * notes and pages are written atomically, the source is archived last (after its note is safe),
- * and any failure undoes what this call already did. Returns the vault-relative paths it touched.
+ * Applies one source's plan as a transaction: every precondition is checked before the first
+ * write; the journal records the prior state of everything touched; notes and pages are written
+ * atomically; the source is archived last (after its note is safe); the journal entry is removed
+ * only when all of it is done. Any failure rolls back; a crash leaves the journal for `recover`.
  */
-export async function applyPlan(root: string, planValue: ChangePlan): Promise<string[]> {
+export async function applyPlan(root: string, planValue: ChangePlan): Promise<ApplyResult> {
   const plan = ChangePlan.parse(planValue);
   const abs = (rel: string) => path.join(root, ...rel.split("/"));
-  const prior = new Map<string, string>();
+  const prior = new Map<string, Buffer | null>();
 
   for (const op of plan.ops) {
     if (op.kind === "create-file") {
       if (await exists(abs(op.path))) throw new StalePlanError(`${op.path}: appeared since planning; not overwriting it`);
+      prior.set(op.path, null);
     } else if (op.kind === "update-file") {
-      const current = await readFile(abs(op.path), "utf8").catch(() => null);
+      const current = await readFile(abs(op.path)).catch(() => null);
       if (current === null) throw new StalePlanError(`${op.path}: vanished since planning`);
       if (sha256(current) !== op.before) throw new StalePlanError(`${op.path}: changed since planning; not overwriting the edit`);
       prior.set(op.path, current);
@@ -40,45 +47,42 @@ export async function applyPlan(root: string, planValue: ChangePlan): Promise<st
     }
   }
 
-  const undo: Undo[] = [];
-  const touched: string[] = [];
+  const archives: AppliedArchive[] = plan.ops.flatMap((op) => (op.kind === "archive-source" ? [{ from: op.from, to: op.to, mode: op.mode }] : []));
+  const tx = await beginTransaction(root, {
+    source: plan.source.fileName,
+    files: [...prior].map(([p, b]) => ({ path: p, prior: b === null ? null : b.toString("base64") })),
+    archives,
+  });
+  const files: AppliedChange[] = [];
   try {
     for (const op of plan.ops) {
-      if (op.kind === "create-file") {
-        await writeAtomic(abs(op.path), op.content);
-        undo.push(() => unlink(abs(op.path)));
-        touched.push(op.path);
-      } else if (op.kind === "update-file") {
-        await writeAtomic(abs(op.path), op.content);
-        const before = prior.get(op.path)!;
-        undo.push(() => writeAtomic(abs(op.path), before));
-        touched.push(op.path);
-      }
+      if (op.kind === "archive-source") continue;
+      await writeAtomic(abs(op.path), op.content);
+      crashPoint();
+      const before = prior.get(op.path);
+      files.push({ path: op.path, prior: before ? before.toString("base64") : null, after: sha256(op.content) });
     }
-    for (const op of plan.ops) {
-      if (op.kind !== "archive-source") continue;
-      const target = abs(op.to);
+    for (const a of archives) {
+      const target = abs(a.to);
       await mkdir(path.dirname(target), { recursive: true });
-      if (op.mode === "copy") {
-        await copyThenRename(op.from, target);
-        undo.push(() => unlink(target));
-      } else {
-        await moveFile(op.from, target);
-        undo.push(() => moveFile(target, op.from));
-      }
+      if (a.mode === "copy") await copyThenRename(a.from, target);
+      else await moveFile(a.from, target);
       await syncDir(path.dirname(target));
-      touched.push(op.to);
+      if (a.mode === "move") await syncDir(path.dirname(a.from));
+      crashPoint();
     }
   } catch (error) {
-    for (const step of undo.reverse()) await step().catch(() => {});
+    await rollBack(root, tx);
     throw error;
   }
-  return touched;
+  await commitTransaction(tx);
+  return { files, archives };
 }
 
 async function copyThenRename(from: string, to: string): Promise<void> {
   const tmp = path.join(path.dirname(to), `.${path.basename(to)}.mnemo-tmp`);
   await copyFile(from, tmp);
+  crashPoint();
   try {
     await rename(tmp, to);
   } catch (e) {

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, open, rename, unlink } from "node:fs/promises";
 import path from "node:path";
+import { crashPoint } from "./crash-point.ts";
 
 /**
  * Writes `content` to `file` so that a reader (or a crash) sees either the old file or the whole new
@@ -20,6 +21,7 @@ export async function writeAtomic(file: string, content: string | Uint8Array): P
     throw e;
   }
   await handle.close();
+  crashPoint();
   try {
     await rename(tmp, file);
   } catch (e) {

@@ -2,26 +2,12 @@ import assert from "node:assert/strict";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
+import { fixture } from "../helpers/fixtures.ts";
 import { readTree, tempTree } from "../helpers/temp-dir.ts";
 import { runCli } from "../helpers/run-cli.ts";
 
-const VTT = `WEBVTT
-
-00:00:01.000 --> 00:00:06.000
-<v Dana Whitfield>Thanks for joining. Raj, can you send the pricing sheet by Friday?</v>
-
-00:00:06.500 --> 00:00:12.000
-<v Raj Patel>Sure, I'll send the pricing sheet by Friday. The renewal is worth 120 thousand dollars.</v>
-
-00:00:12.500 --> 00:00:18.000
-<v Speaker 1>We agreed to go with option B for the renewal.</v>
-`;
-
-const LINES = `Dana Whitfield: Let's review the launch plan for Northwind.
-Mei Chen: The launch is on March 3rd and we have 40 pilot customers.
-Dana Whitfield: Mei, please book the venue for the launch event.
-Mei Chen: I will book the venue this week.
-`;
+const VTT = fixture("inbox/2025-11-05 pricing.vtt");
+const LINES = fixture("inbox/2025-11-06 launch.txt");
 
 async function vault(files: Record<string, string | Uint8Array> = {}) {
   const root = await tempTree(files);

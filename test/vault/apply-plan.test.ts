@@ -8,14 +8,14 @@ import { applyPlan, StalePlanError } from "../../src/vault/apply-plan.ts";
 import { readTree, tempTree } from "../helpers/temp-dir.ts";
 
 function plan(root: string, ops: ChangePlan["ops"]): ChangePlan {
-  return { version: 1, source: { fileName: "a.vtt", contentHash: sha256("SRC") }, outcome: "ingest", note: "Meetings/n.md", ops };
+  return { version: 1, source: { fileName: "a.vtt", contentHash: sha256("SRC") }, outcome: "ingest", note: "Meetings/n.md", conflicts: [], ops };
 }
 const archive = (root: string, mode: "move" | "copy" = "move") =>
   ({ kind: "archive-source", from: path.join(root, "Inbox/a.vtt"), to: "Sources/T/a.vtt", mode, contentHash: sha256("SRC") }) as const;
 
 test("creates, updates and archives, and leaves no temp files", async () => {
   const root = await tempTree({ "Inbox/a.vtt": "SRC", "People/Raj.md": "old" });
-  const touched = await applyPlan(
+  const result = await applyPlan(
     root,
     plan(root, [
       { kind: "create-file", path: "Meetings/n.md", content: "note" },
@@ -23,7 +23,11 @@ test("creates, updates and archives, and leaves no temp files", async () => {
       archive(root),
     ]),
   );
-  assert.deepEqual(touched, ["Meetings/n.md", "People/Raj.md", "Sources/T/a.vtt"]);
+  assert.deepEqual(
+    result.files.map((f) => [f.path, f.prior === null ? null : Buffer.from(f.prior, "base64").toString()]),
+    [["Meetings/n.md", null], ["People/Raj.md", "old"]],
+  );
+  assert.deepEqual(result.archives.map((a) => a.to), ["Sources/T/a.vtt"]);
   assert.deepEqual(await readTree(root), { "Meetings/n.md": "note", "People/Raj.md": "new", "Sources/T/a.vtt": "SRC" });
 });
 

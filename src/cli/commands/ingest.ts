@@ -1,47 +1,67 @@
 import path from "node:path";
 import { ingestBatch, type SourceResult } from "../../pipeline/ingest-batch.ts";
-import { findVault } from "../../vault/find-vault.ts";
-import { loadConfig } from "../../vault/load-config.ts";
+import { openVaultForRead, openVaultForWrite } from "../../pipeline/open-vault.ts";
+import { recordRun } from "../../pipeline/record-run.ts";
 import { line, type CliIO } from "../io.ts";
 import { renderPlanDiff } from "../render-plan-diff.ts";
 
-export type IngestCommandOptions = { vault?: string; dryRun?: boolean; json?: boolean };
+export type IngestCommandOptions = { vault?: string; dryRun?: boolean; json?: boolean; jobs?: string; wait?: string; force?: boolean };
 
 /** `mnemo ingest [paths...]`: exit 0 when every source was filed or skipped, 1 when any failed. */
 export async function ingest(paths: string[], options: IngestCommandOptions, io: CliIO): Promise<number> {
-  const root = findVault(options.vault, io.env, io.cwd);
-  const config = await loadConfig(root);
   const dryRun = options.dryRun ?? false;
-  const showProgress = !!io.stderr.isTTY && !options.json;
-  const before = new Map<string, string>();
-  const summary = await ingestBatch({
-    root,
-    config,
-    inputs: paths.map((p) => path.resolve(io.cwd, p)),
-    dryRun,
-    onResult: (result, index, total) => {
-      if (showProgress) io.stderr.write(`\r\x1b[K[${index + 1}/${total}] ${path.basename(result.file)}`);
-      if (showProgress && index + 1 === total) io.stderr.write("\r\x1b[K");
-      if (result.status === "failed") {
-        line(io.stderr, `mnemo: ${result.file}: ${result.reason}${result.setAside ? ` (set aside in ${result.setAside})` : ""}`);
-      }
-      if (options.json) return;
-      if (dryRun && result.status === "created") line(io.stdout, renderPlanDiff(result.plan, before));
-      line(io.stdout, describe(result, dryRun));
-    },
-  });
-  const c = summary.counts;
-  if (options.json) {
-    line(io.stdout, JSON.stringify({ vault: root, dryRun, counts: c, results: summary.results.map(publicResult) }, null, 2));
-  } else {
-    const verb = dryRun ? "would be " : "";
-    line(
-      io.stdout,
-      `${dryRun ? "Dry run, nothing written: " : ""}${c.created} ${verb}created, ${c.updated} page${c.updated === 1 ? "" : "s"} ${verb}updated, ` +
-        `${c.duplicate} skipped as duplicate, ${c.failed} failed`,
-    );
+  const startedAt = new Date();
+  const opened = dryRun
+    ? { ...(await openVaultForRead({ vault: options.vault, env: io.env, cwd: io.cwd })), recovered: [], release: async () => {} }
+    : await openVaultForWrite({ vault: options.vault, env: io.env, cwd: io.cwd, command: "ingest", waitMs: seconds(options.wait) * 1000 });
+  const { root, config } = opened;
+  try {
+    if ("interrupted" in opened && opened.interrupted) {
+      line(io.stderr, "mnemo: an interrupted run left changes to roll back; this dry run plans against the vault as it is (run `mnemo recover`)");
+    }
+    for (const r of opened.recovered) line(io.stderr, `mnemo: rolled back an interrupted transaction for ${r.source}`);
+    const showProgress = !!io.stderr.isTTY && !options.json;
+    const summary = await ingestBatch({
+      root,
+      config,
+      inputs: paths.map((p) => path.resolve(io.cwd, p)),
+      dryRun,
+      jobs: Math.max(1, Number(options.jobs ?? 1) || 1),
+      force: options.force ?? false,
+      onResult: (result, index, total) => {
+        if (showProgress) io.stderr.write(`\r\x1b[K[${index + 1}/${total}] ${path.basename(result.file)}`);
+        if (showProgress && index + 1 === total) io.stderr.write("\r\x1b[K");
+        if (result.status === "failed") {
+          line(io.stderr, `mnemo: ${result.file}: ${result.reason}${result.setAside ? ` (set aside in ${result.setAside})` : ""}`);
+        }
+        if (options.json) return;
+        if (dryRun && (result.status === "created" || result.status === "regenerated")) line(io.stdout, renderPlanDiff(result.plan, result.before));
+        line(io.stdout, describe(result, dryRun));
+        if (result.status === "regenerated") for (const c of result.plan.conflicts) line(io.stdout, `  kept yours: ${c}`);
+      },
+    });
+    const record = dryRun ? null : await recordRun(root, summary, { command: "ingest", engine: "rules", startedAt });
+    const c = summary.counts;
+    if (options.json) {
+      line(io.stdout, JSON.stringify({ vault: root, dryRun, run: record?.id ?? null, counts: c, results: summary.results.map(publicResult) }, null, 2));
+    } else {
+      const verb = dryRun ? "would be " : "";
+      line(
+        io.stdout,
+        `${dryRun ? "Dry run, nothing written: " : ""}${c.created} ${verb}created, ${c.regenerated ? `${c.regenerated} ${verb}regenerated, ` : ""}${c.updated} page${c.updated === 1 ? "" : "s"} ${verb}updated, ` +
+          `${c.duplicate} skipped as duplicate, ${c.failed} failed`,
+      );
+      if (record) line(io.stdout, `Run ${record.id}${record.git?.commit ? `, committed ${record.git.commit.slice(0, 10)}` : record.git?.note ? ` (${record.git.note})` : ""}; undo with \`mnemo undo ${record.id}\``);
+    }
+    return c.failed > 0 ? 1 : 0;
+  } finally {
+    await opened.release();
   }
-  return c.failed > 0 ? 1 : 0;
+}
+
+function seconds(value: string | undefined): number {
+  const n = Number(value ?? 0);
+  return Number.isFinite(n) && n > 0 ? n : 0;
 }
 
 function describe(r: SourceResult, dryRun: boolean): string {
@@ -50,11 +70,14 @@ function describe(r: SourceResult, dryRun: boolean): string {
     const pages = r.plan.ops.filter((o) => o.kind !== "archive-source" && o.path !== r.note).length;
     return `${dryRun ? "would create" : "created"} ${r.note}${pages ? ` (+${pages} page${pages === 1 ? "" : "s"})` : ""}  ← ${name}`;
   }
-  if (r.status === "duplicate") return `skipped ${name}: same content as ${r.note}`;
+  if (r.status === "regenerated") return `${dryRun ? "would regenerate" : "regenerated"} ${r.note}${r.plan.ops.length ? "" : " (no change)"}  ← ${name}`;
+  if (r.status === "duplicate") return `skipped ${name}: same content as ${r.note} (--force regenerates it)`;
   return `failed ${name}: ${r.reason}`;
 }
 
 function publicResult(r: SourceResult) {
-  if (r.status === "created") return { file: r.file, status: r.status, note: r.note, ops: r.plan.ops.map((o) => ({ kind: o.kind, path: o.kind === "archive-source" ? o.to : o.path })) };
+  if (r.status === "created" || r.status === "regenerated") {
+    return { file: r.file, status: r.status, note: r.note, conflicts: r.plan.conflicts, ops: r.plan.ops.map((o) => ({ kind: o.kind, path: o.kind === "archive-source" ? o.to : o.path })) };
+  }
   return r;
 }

@@ -1,0 +1,50 @@
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { realpath } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+
+async function git(root: string, args: string[], env?: NodeJS.ProcessEnv): Promise<string> {
+  const { stdout } = await run("git", ["-C", root, ...args], { env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+  return stdout;
+}
+
+/** True when the vault folder is the top of a git work tree (not merely inside some other repo). */
+export async function isGitVault(root: string): Promise<boolean> {
+  try {
+    const top = (await git(root, ["rev-parse", "--show-toplevel"])).trim();
+    return (await realpath(top)) === (await realpath(root));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Commits exactly `paths` (vault-relative; created, changed or removed) as one commit, leaving
+ * whatever else the user had staged or changed untouched. Returns the new commit's hash, or null
+ * when none of the paths differ from HEAD.
+ */
+export async function commitPaths(root: string, paths: readonly string[], message: string): Promise<string | null> {
+  const unique = [...new Set(paths)];
+  if (unique.length === 0) return null;
+  const tracked = new Set((await git(root, ["ls-files", "-z", "--", ...unique])).split("\0").filter(Boolean));
+  const wanted = unique.filter((p) => existsSync(path.join(root, p)) || tracked.has(p));
+  if (wanted.length === 0) return null;
+  await git(root, ["add", "-A", "--", ...wanted]);
+  const staged = (await git(root, ["diff", "--cached", "--name-only", "-z", "--", ...wanted])).split("\0").filter(Boolean);
+  if (staged.length === 0) return null;
+  const identity = await hasIdentity(root);
+  const env = identity ? undefined : { GIT_AUTHOR_NAME: "Mnemo", GIT_AUTHOR_EMAIL: "mnemo@localhost", GIT_COMMITTER_NAME: "Mnemo", GIT_COMMITTER_EMAIL: "mnemo@localhost" };
+  await git(root, ["commit", "-q", "--no-verify", "-m", message, "--only", "--", ...staged], env);
+  return (await git(root, ["rev-parse", "HEAD"])).trim();
+}
+
+async function hasIdentity(root: string): Promise<boolean> {
+  try {
+    return (await git(root, ["config", "user.email"])).trim().length > 0;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,79 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { cp, readdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { test } from "node:test";
+import { parse as parseYaml } from "yaml";
+import { ingestBatch } from "../../src/pipeline/ingest-batch.ts";
+import { recover } from "../../src/vault/journal.ts";
+import { loadConfig } from "../../src/vault/load-config.ts";
+import { FIXTURES } from "../helpers/fixtures.ts";
+import { readTree, tempTree } from "../helpers/temp-dir.ts";
+import { runCli } from "../helpers/run-cli.ts";
+
+const BIN = path.resolve(import.meta.dirname, "..", "..", "bin", "mnemo.js");
+const INPUTS = ["2025-11-05 pricing.vtt", "2025-11-06 launch.txt", "2025-11-07 follow-up.srt"];
+
+/** A vault whose inbox holds the three fixture meetings and one empty (failing) file. */
+async function freshVault(): Promise<string> {
+  const root = await tempTree();
+  assert.equal((await runCli(["init", "v", "--owner", "Dana Whitfield"], { cwd: root })).code, 0);
+  const vault = path.join(root, "v");
+  for (const name of INPUTS) await cp(path.join(FIXTURES, "inbox", name), path.join(vault, "Inbox", name));
+  await writeFile(path.join(vault, "Inbox", "empty.txt"), "");
+  return vault;
+}
+
+/** The vault's content, without Mnemo's own records and the failure time in `.error.txt` reports. */
+const content = (tree: Record<string, string>) =>
+  Object.fromEntries(Object.entries(tree).filter(([p]) => !p.startsWith(".mnemo/")).map(([p, t]) => [p, t.replace(/^failed at: .*$/m, "")]));
+
+async function finishIngest(vault: string): Promise<void> {
+  await ingestBatch({ root: vault, config: await loadConfig(vault), inputs: [], dryRun: false });
+}
+
+test("SIGKILL at every crash point of a batch: after recovery nothing is lost or half written", async (t) => {
+  const reference = await freshVault();
+  await finishIngest(reference);
+  const expected = content(await readTree(reference));
+
+  let killed = 0;
+  for (let point = 1; point < 200; point++) {
+    const vault = await freshVault();
+    const run = spawnSync(process.execPath, [BIN, "ingest", "--vault", vault], {
+      env: { ...process.env, MNEMO_CRASH_AT: String(point) },
+      encoding: "utf8",
+    });
+    if (run.signal !== "SIGKILL") {
+      assert.equal(run.status, 1, `point ${point}: the run ends normally (1: the empty file fails) ${run.stderr}`);
+      break;
+    }
+    killed++;
+    await recover(vault);
+    const tree = await readTree(vault);
+    const files = Object.keys(tree);
+    assert.deepEqual(files.filter((p) => p.includes(".mnemo-tmp")), [], `point ${point}: no temp files`);
+    assert.deepEqual(files.filter((p) => p.startsWith(".mnemo/journal/")), [], `point ${point}: journal empty`);
+    for (const name of [...INPUTS, "empty.txt"]) {
+      const inInbox = `Inbox/${name}` in tree;
+      const archived = files.some((p) => p.endsWith(`/${name}`) && (p.startsWith("Sources/") || p.startsWith("Inbox/_failed/")));
+      assert.ok(inInbox !== archived, `point ${point}: ${name} is in exactly one place (inbox ${inInbox}, archived ${archived})`);
+    }
+    for (const [p, text] of Object.entries(tree)) {
+      if (!p.startsWith("Meetings/") && !p.startsWith("People/")) continue;
+      const fm = /^---\n([\s\S]*?)\n---\n/.exec(text);
+      assert.ok(fm, `point ${point}: ${p} has frontmatter`);
+      assert.ok(parseYaml(fm[1]!), `point ${point}: ${p} frontmatter parses`);
+      if (p.startsWith("Meetings/")) {
+        assert.ok(text.includes("\n## Key Information\n"), `point ${point}: ${p} is complete`);
+        const ref = /^source_ref: (.*)$/m.exec(text)![1]!;
+        assert.ok(ref in tree, `point ${point}: ${p}'s source is archived`);
+      }
+    }
+    // Finishing the batch afterwards gives exactly the vault an uninterrupted run gives.
+    await finishIngest(vault);
+    assert.deepEqual(content(await readTree(vault)), expected, `point ${point}: finishing after recovery matches an uninterrupted run`);
+  }
+  assert.ok(killed >= 20, `the batch has many crash points (${killed})`);
+  t.diagnostic(`kill points covered: ${killed}`);
+});
