@@ -1,14 +1,22 @@
+import { repairMojibake } from "./repair-mojibake.ts";
+import { decodeSingleByte, type SingleByteCharset } from "./single-byte-charsets.ts";
 import { SourceError } from "./source-error.ts";
 
 /** The encoding a file was read in; `read-source` mentions the unusual ones as a warning. */
-export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
+export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | SingleByteCharset;
 
-export type DecodedText = { text: string; encoding: TextEncodingName };
+export type DecodedText = {
+  text: string;
+  encoding: TextEncodingName;
+  /** Characters of mojibake (UTF-8 once read as Windows-1252 or Mac Roman) put right; see `repairMojibake`. */
+  repaired?: number;
+};
 
 /**
  * Bytes of an input file to text with `\n` line endings, or a `SourceError` saying plainly why not.
  * UTF-8 (with or without BOM), UTF-16 LE/BE (by BOM, or by the NUL pattern of mostly-ASCII text),
- * and Windows-1252 when the bytes are not valid UTF-8 but still look like text.
+ * and Windows-1252 or Mac Roman when the bytes are not valid UTF-8 but still look like text.
+ * Mojibake already in the text (`â€™`, `‚è´`) is repaired.
  */
 export function decodeText(bytes: Uint8Array, fileName: string): string {
   return decodeTextDetailed(bytes, fileName).text;
@@ -18,9 +26,11 @@ export function decodeText(bytes: Uint8Array, fileName: string): string {
 export function decodeTextDetailed(bytes: Uint8Array, fileName: string): DecodedText {
   if (bytes.length === 0) throw new SourceError("empty", "file is empty");
   const decoded = decodeRaw(bytes, fileName);
-  const text = decoded.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  if (text.trim() === "") throw new SourceError("empty", "file is empty: it holds only whitespace");
-  return { text, encoding: decoded.encoding };
+  let text = decoded.text.replace(/^\uFEFF/, "");
+  if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
+  if (!/\S/.test(text)) throw new SourceError("empty", "file is empty: it holds only whitespace");
+  const { text: repairedText, repaired } = repairMojibake(text);
+  return repaired > 0 ? { text: repairedText, encoding: decoded.encoding, repaired } : { text, encoding: decoded.encoding };
 }
 
 function decodeRaw(bytes: Uint8Array, fileName: string): DecodedText {
@@ -49,10 +59,11 @@ function decodeRaw(bytes: Uint8Array, fileName: string): DecodedText {
   if (controlRatio(latin1View(bytes)) > 0.1) {
     throw new SourceError("binary", `binary data (mostly control bytes${extensionNote(fileName)}), not text`);
   }
-  if (looksLikeWindows1252(bytes)) return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
+  const charset = singleByteCharset(bytes);
+  if (charset !== null) return { text: decodeSingleByte(bytes, charset), encoding: charset };
   throw new SourceError(
     "undecodable",
-    `not valid UTF-8 (bad byte 0x${hex(bytes[check.offset] ?? 0)} at offset ${check.offset}) and not readable as Windows-1252 text`,
+    `not valid UTF-8 (bad byte 0x${hex(bytes[check.offset] ?? 0)} at offset ${check.offset}) and not readable as Windows-1252 or Mac Roman text`,
   );
 }
 
@@ -153,34 +164,43 @@ function validateUtf8(bytes: Uint8Array): Utf8Check {
   return { ok: true };
 }
 
-/** Windows-1252 bytes 0x80–0x9F (undefined ones map to the C1 control of the same value). */
-const CP1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d, 0x8f,
-  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
-];
-
-function decodeWindows1252(bytes: Uint8Array): string {
-  let out = "";
-  const chunk: number[] = [];
+/**
+ * The 8-bit encoding that reads non-UTF-8 `bytes` as the most plausible text, or null when neither
+ * does: mostly ASCII, and Windows-1252 unless its reading shows more signs of a wrong guess than Mac
+ * Roman's (an accented capital inside a lowercase word, `CafŽ`, `donÕt`; a symbol between letters, `S¸re`).
+ */
+function singleByteCharset(bytes: Uint8Array): SingleByteCharset | null {
+  let high = 0;
+  let cp1252Undefined = false;
   for (const b of bytes) {
-    chunk.push(b >= 0x80 && b <= 0x9f ? (CP1252_HIGH[b - 0x80] ?? b) : b);
-    if (chunk.length >= 8192) {
-      out += String.fromCharCode(...chunk);
-      chunk.length = 0;
-    }
+    if (b >= 0x80) high++;
+    if (b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d) cp1252Undefined = true;
   }
-  return out + String.fromCharCode(...chunk);
+  if (high / bytes.length >= 0.5) return null;
+  if (cp1252Undefined) return "macintosh";
+  const sample = bytes.subarray(0, 1 << 20);
+  return oddities(sample, "macintosh") < oddities(sample, "windows-1252") ? "macintosh" : "windows-1252";
 }
 
-/** Not UTF-8 but plausible 8-bit text: no bytes Windows-1252 leaves undefined, and mostly printable ASCII. */
-function looksLikeWindows1252(bytes: Uint8Array): boolean {
-  let undefinedBytes = 0;
-  let high = 0;
-  for (const b of bytes) {
-    if (b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d) undefinedBytes++;
-    if (b >= 0x80) high++;
+/** How many non-ASCII characters of `bytes` read in `charset` sit where real text would not have them. */
+function oddities(bytes: Uint8Array, charset: SingleByteCharset): number {
+  const text = decodeSingleByte(bytes, charset);
+  const isLetter = (c: string): boolean => /\p{L}/u.test(c);
+  const isLower = (c: string): boolean => /\p{Ll}/u.test(c);
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? "";
+    if (c.charCodeAt(0) < 0x80) continue;
+    const prev = text[i - 1] ?? " ";
+    const next = text[i + 1] ?? " ";
+    if (/[\u0080-\u009f]/.test(c)) count += 5;
+    else if (/\p{Lu}/u.test(c)) {
+      if (isLetter(prev) && (isLower(prev) || isLower(next))) count++;
+    } else if (!isLetter(c) && isLetter(prev) && isLetter(next) && !/[’'·‑-]/.test(c)) {
+      count++;
+    }
   }
-  return undefinedBytes === 0 && high / bytes.length < 0.5;
+  return count;
 }
 
 function latin1View(bytes: Uint8Array): string {

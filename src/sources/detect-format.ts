@@ -8,6 +8,10 @@ const EXTENSIONS: Record<string, readonly string[]> = {
   srt: ["srt"],
   "speaker-lines": ["txt", "md", "text"],
   "apple-mail-md": ["md", "eml", "txt"],
+  "stamped-turns": ["txt", "text", "md"],
+  "whisper-json": ["json"],
+  html: ["html", "htm", "xhtml"],
+  "text-document": ["md", "markdown", "txt", "text"],
 };
 
 /**

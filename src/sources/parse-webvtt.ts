@@ -10,7 +10,6 @@ const TIME = String.raw`(?:\d{1,3}:)?\d{1,2}:\d{2}\.\d{3}`;
 const TIMING = new RegExp(String.raw`^\s*(${TIME})\s+-->\s+(${TIME})(?:\s+.*)?$`);
 const TIMING_START = /^\s*(?:\d{1,3}:)?\d{1,2}:\d{2}(?:[.,]\d*)?(?:\s|-|$)/;
 
-type Part = { start: number | null; end: number | null; voice: string | null; text: string };
 
 /**
  * WebVTT captions (Teams, Zoom, Google Meet, YouTube): `<v Name>` voices or `Name: text` cues,
@@ -32,28 +31,32 @@ export const webVttParser: SourceParser = {
     const dateHints: string[] = [];
     let heading: string | null = null;
 
-    const first = blocks[0];
+    const lead: string[][] = [];
+    const firstResult = blocks.next();
+    const first = firstResult.done === true ? undefined : firstResult.value;
     if (first !== undefined && /^WEBVTT/.test(first[0] ?? "")) {
-      blocks.shift();
       heading = (first[0] ?? "").replace(/^WEBVTT[\s\-–—:]*/, "").trim() || null;
       const cueAt = first.findIndex((l) => l.includes("-->"));
       dateHints.push(...first.slice(1, cueAt === -1 ? undefined : Math.max(1, cueAt - 1)));
-      if (cueAt !== -1) blocks.unshift(first.slice(Math.max(1, cueAt - 1)));
+      if (cueAt !== -1) lead.push(first.slice(Math.max(1, cueAt - 1)));
     } else {
       warnings.push("no WEBVTT header line");
+      if (first !== undefined) lead.push(first);
     }
 
-    const parts: Part[] = [];
+    // Segments as they are read; `speaker` holds the `<v>` voice, and cues without one are listed in
+    // `unvoiced` to be labelled from their text (`Name: …`) at the end.
+    const parts: Segment[] = [];
+    const unvoiced: number[] = [];
     let skippedNoText = 0;
     let skippedBadTiming = 0;
-    blocks.forEach((block, b) => {
-      const isLast = b === blocks.length - 1;
+    for (const [block, isLast] of withLast(lead, blocks)) {
       const head = block[0] ?? "";
       if (/^NOTE(?:\s|$)/.test(head)) {
         dateHints.push(block.join(" "));
-        return;
+        continue;
       }
-      if (/^(?:STYLE|REGION)(?:\s|$)/.test(head)) return;
+      if (/^(?:STYLE|REGION)(?:\s|$)/.test(head)) continue;
       const timingAt = block.findIndex((l) => l.includes("-->"));
       const timingLine = timingAt === -1 ? (block.find((l) => TIMING_START.test(l)) ?? null) : (block[timingAt] ?? null);
       const timing = timingLine === null ? null : TIMING.exec(timingLine);
@@ -67,7 +70,7 @@ export const webVttParser: SourceParser = {
           );
         }
         skippedBadTiming++;
-        return;
+        continue;
       }
       const payload = block.slice(timingAt + 1);
       const start = parseTimestamp(timing[1] ?? "");
@@ -79,10 +82,13 @@ export const webVttParser: SourceParser = {
       if (cueParts.length === 0) {
         if (isLast) throw new SourceError("truncated", `the last cue (at ${timing[1]}) has no text: the file looks truncated`);
         skippedNoText++;
-        return;
+        continue;
       }
-      for (const p of cueParts) parts.push({ start, end, voice: p.voice, text: p.text });
-    });
+      for (const p of cueParts) {
+        if (p.voice === null) unvoiced.push(parts.length);
+        parts.push({ speaker: p.voice, start, end, text: p.text });
+      }
+    }
 
     if (parts.length === 0 && skippedNoText === 0 && skippedBadTiming === 0) {
       throw new SourceError("empty", "WebVTT file has no cues");
@@ -92,31 +98,52 @@ export const webVttParser: SourceParser = {
       warnings.push(`${skippedBadTiming} block${skippedBadTiming === 1 ? "" : "s"} without a readable timing line skipped`);
     }
 
-    const unvoiced = parts.filter((p) => p.voice === null);
-    const labelled = cueSpeakers(unvoiced.map((p) => p.text));
-    let u = 0;
-    const segments: Segment[] = parts.map((p) => {
-      if (p.voice !== null) return { speaker: p.voice, start: p.start, end: p.end, text: p.text };
-      const l = labelled[u++] ?? { speaker: null, text: p.text };
-      return { speaker: l.speaker, start: p.start, end: p.end, text: l.text };
+    const labelled = cueSpeakers(unvoiced.map((k) => parts[k]?.text ?? ""));
+    unvoiced.forEach((k, u) => {
+      const segment = parts[k];
+      const l = labelled[u];
+      if (segment === undefined || l === undefined) return;
+      segment.speaker = l.speaker;
+      segment.text = l.text;
     });
+    const segments = parts;
 
     return transcriptDocument({ format: "webvtt", fileName, heading, dateHints, segments, warnings });
   },
 };
 
-/** Runs of non-blank lines; cue payloads cannot contain blank lines in WebVTT. */
-function toBlocks(text: string): string[][] {
-  const blocks: string[][] = [];
+/**
+ * Runs of non-blank lines, one at a time (cue payloads cannot contain blank lines in WebVTT): a long
+ * file is never split into an array of all its lines.
+ */
+function* toBlocks(text: string): Generator<string[], void, undefined> {
   let current: string[] = [];
-  for (const line of text.replace(/^\uFEFF/, "").split("\n")) {
+  let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (at <= text.length) {
+    let nl = text.indexOf("\n", at);
+    if (nl === -1) nl = text.length;
+    const line = text.slice(at, nl);
+    at = nl + 1;
     if (line.trim() === "") {
-      if (current.length > 0) blocks.push(current);
+      if (current.length > 0) yield current;
       current = [];
     } else {
       current.push(line);
     }
   }
-  if (current.length > 0) blocks.push(current);
-  return blocks;
+  if (current.length > 0) yield current;
+}
+
+/** The blocks of `lead`, then of `rest`, each with whether it is the last one. */
+function* withLast<T>(lead: readonly T[], rest: Iterator<T>): Generator<[T, boolean], void, undefined> {
+  const all = (function* () {
+    yield* lead;
+    for (let r = rest.next(); r.done !== true; r = rest.next()) yield r.value;
+  })();
+  let current = all.next();
+  while (current.done !== true) {
+    const next = all.next();
+    yield [current.value, next.done === true];
+    current = next;
+  }
 }

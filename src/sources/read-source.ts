@@ -1,76 +1,86 @@
-import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { basename } from "node:path";
-import { decodeTextDetailed } from "./decode-text.ts";
-import { detectFormat } from "./detect-format.ts";
-import { SourceDocument } from "./source-document.ts";
+import { pathToFileURL } from "node:url";
+import { fsReason } from "./fs-reason.ts";
+import { parseInWorker } from "./parse-in-worker.ts";
+import type { SourceDocument } from "./source-document.ts";
 import { SourceError } from "./source-error.ts";
+
+export { parseSource, parseSourceBytes } from "./parse-source-bytes.ts";
+export type { ParseSourceOptions } from "./parse-source-bytes.ts";
 
 /** Outcome of reading one inbox file, for callers that report failures instead of stopping. */
 export type SourceResult =
   | { ok: true; fileName: string; document: SourceDocument }
   | { ok: false; fileName: string; error: SourceError };
 
+export type ReadSourceOptions = {
+  /** Time limit for decoding and parsing one file, in ms (default 30 s, plus 1 s per MB above 10 MB). */
+  timeoutMs?: number;
+  /** Files larger than this many bytes fail as "too-large" before they are read (default 512 MB). */
+  maxBytes?: number;
+  /** Heap limit of the parsing thread, in MB (default 1536, 3072 for files over 256 MB); a parser that needs more fails the file as "out-of-memory". */
+  maxMemoryMb?: number;
+  /** Modules (paths or file URLs) exporting `parsers`, tried before the built-in formats: plug-ins, and tests of misbehaving parsers. */
+  parserModules?: readonly (string | URL)[];
+};
+
+export const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
+/** Heap limits of the parsing thread: enough for a 256 MB transcript, and twice that beyond. */
+const MEMORY_MB = 1536;
+const BIG_FILE_MEMORY_MB = 3072;
+const BASE_TIMEOUT_MS = 30_000;
+
 /**
- * One input file's bytes as a validated SourceDocument: decode → detect the format → parse → add
- * the file name and sha256 content hash. Throws `SourceError` for inputs Mnemo cannot read.
+ * Reads and parses one file into a validated SourceDocument. Decoding, detection and parsing run in a
+ * worker thread, so that a parser that throws, hangs or exhausts memory fails only this file: as a
+ * `SourceError` with its reason ("timeout", "out-of-memory", "parser-failed"). A file over the size
+ * limit fails as "too-large" before it is read; file-system failures are "unreadable".
  */
-export function parseSourceBytes(bytes: Uint8Array, fileName: string): SourceDocument {
-  const name = basename(fileName);
-  const { text, encoding } = decodeTextDetailed(bytes, name);
-  const input = { text, fileName: name };
-  const parser = detectFormat(input);
-  if (parser === null) {
-    const ext = /\.([A-Za-z0-9]{1,10})$/.exec(name)?.[1];
-    throw new SourceError("unrecognised", `not a transcript or email format Mnemo reads (${ext === undefined ? "no extension" : `.${ext.toLowerCase()}`})`);
+export async function readSource(path: string, options: ReadSourceOptions = {}): Promise<SourceDocument> {
+  const fileName = basename(path);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw Object.assign(new Error("folder"), { code: "EISDIR" });
+    size = info.size;
+  } catch (error) {
+    throw new SourceError("unreadable", `cannot read ${fileName}: ${fsReason(error)}`);
   }
-  const parsed = parser.parse(input);
-  const warnings = [...parsed.warnings];
-  if (encoding === "windows-1252") warnings.unshift("not valid UTF-8; read as Windows-1252");
-  return SourceDocument.parse({
-    ...parsed,
-    fileName: name,
-    contentHash: createHash("sha256").update(bytes).digest("hex"),
-    warnings,
+  if (size > maxBytes) {
+    throw new SourceError("too-large", `file is ${megabytes(size)}, over the ${megabytes(maxBytes)} size limit`);
+  }
+  return parseInWorker({
+    path,
+    fileName,
+    timeoutMs: options.timeoutMs ?? defaultTimeoutMs(size),
+    memoryMb: options.maxMemoryMb ?? (size > 256 * 1024 * 1024 ? BIG_FILE_MEMORY_MB : MEMORY_MB),
+    parserModules: (options.parserModules ?? []).map((m) => (m instanceof URL ? m.href : /^[a-z]+:/i.test(m) ? m : pathToFileURL(m).href)),
   });
 }
 
-/** Reads and parses one file; file-system failures become `SourceError` "unreadable". */
-export async function readSource(path: string): Promise<SourceDocument> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw new SourceError("unreadable", `cannot read ${basename(path)}: ${fsReason(error)}`);
-  }
-  return parseSourceBytes(bytes, basename(path));
-}
-
 /** `readSource` that returns failures as values; errors other than `SourceError` are bugs and still throw. */
-export async function readSourceResult(path: string): Promise<SourceResult> {
+export async function readSourceResult(path: string, options: ReadSourceOptions = {}): Promise<SourceResult> {
   const fileName = basename(path);
   try {
-    return { ok: true, fileName, document: await readSource(path) };
+    return { ok: true, fileName, document: await readSource(path, options) };
   } catch (error) {
     if (error instanceof SourceError) return { ok: false, fileName, error };
     throw error;
   }
 }
 
-function fsReason(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  switch (code) {
-    case "ENOENT":
-      return "no such file";
-    case "EISDIR":
-      return "it is a folder, not a file";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "EMFILE":
-    case "ENFILE":
-      return "too many open files";
-    default:
-      return error instanceof Error ? error.message.split("\n")[0] ?? "unknown error" : String(error);
+/** 30 s, and for big files 1 s more per MB above 10 MB: a 200 MB transcript gets 220 s. */
+function defaultTimeoutMs(size: number): number {
+  const mb = size / (1024 * 1024);
+  return Math.round(BASE_TIMEOUT_MS + Math.max(0, mb - 10) * 1000);
+}
+
+function megabytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) {
+    const mb = bytes / (1024 * 1024);
+    return `${mb >= 10 ? Math.round(mb) : mb.toFixed(1)} MB`;
   }
+  return bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} bytes`;
 }

@@ -47,6 +47,11 @@ export const SourceDocument = z.object({
   fileName: z.string(),
   /** sha256 of the file's bytes: the identity used to skip a source ingested before. */
   contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  /**
+   * sha256 of the normalised text (decoded, NFC, whitespace runs and line endings collapsed to one space,
+   * trimmed): equal for the same content under another name, encoding or line-ending style.
+   */
+  textHash: z.string().regex(/^[0-9a-f]{64}$/),
   /** Title from the source itself (a heading, a subject, the file name without date and extension). */
   title: z.string().nullable(),
   /** Date of the meeting or first message, `YYYY-MM-DD`, from the content or else the file name. */

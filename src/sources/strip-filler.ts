@@ -1,3 +1,5 @@
+import { collapseStutters } from "./collapse-stutters.ts";
+
 /** Markers transcription engines emit for non-speech, glued to words as often as not (`Okay.PAUSE`, `youBLANK`). */
 const CAPS_MARKERS = /(?<![A-Z])(?:BLANK_AUDIO|BLANK|AUDIO|INAUDIBLE|NO SPEECH|PAUSE|VIDEO PLAYBACK|MUSIC)+(?![A-Z])/g;
 
@@ -6,6 +8,13 @@ const PARENS = /\(\s*([a-z][a-z ,'’-]{0,60})\)/g;
 
 /** Bracketed words without digits (digits would make it a timestamp): `[inaudible]`, `[Music]`, `[BLANK_AUDIO]`. */
 const SOUND_IN_BRACKETS = /\[\s*[A-Za-z][A-Za-z_'’-]*(?:\s+[A-Za-z_'’-]+){0,3}\s*\]/g;
+
+/** Markers with a time or a detail inside: `(inaudible 00:12:31)`, `[crosstalk 00:04]`, `(unintelligible, 2s)`. */
+const MARKER_WITH_DETAIL = /[[(]\s*(?:inaudible|crosstalk|unintelligible|indiscernible|overlapping speech)\b[^\])]{0,40}[\])]/gi;
+
+/** Actions between asterisks (`*laughs*`, `*coughs*`) and music notes (`♪ la la ♪`, `♪♪`). */
+const STARRED_SOUND = /\*\s*[a-z][a-z ]{0,30}\*/g;
+const MUSIC_NOTES = /[♪♫]+(?:[^♪♫]{0,80}[♪♫]+)?/g;
 
 const SOUND_WORDS = new Set(
   ("silence silent laughs laugh laughter chuckles chuckle giggles sighs sigh coughs cough music applause claps clap " +
@@ -54,28 +63,47 @@ const YOU_PAIR = /(?<!\b[Tt]hank\s+)\b[Yy]ou\s+You\b(?!\s+(?:know|are|can|will|w
 
 /**
  * The spoken text of a transcript segment: drops sound descriptions, silence and pause markers,
- * dialogue markers (`>> `, `- `), engine hallucinations, and the same sentence repeated three or
- * more times in a row (kept once). Collapses whitespace; returns "" when nothing spoken is left.
+ * dialogue markers (`>> `, `- `), engine hallucinations, the same sentence repeated three or
+ * more times in a row (kept once) and stutters (`I I I think` → `I think`, see `collapseStutters`). Collapses whitespace; returns "" when nothing spoken is left.
  */
 export function stripFiller(text: string): string {
+  if (!MAY_HOLD_FILLER.test(text)) return finishClean(text);
   let t = text
     .replace(CAPS_MARKERS, " ")
     .replace(PARENS, (whole, inner: string) => (isSoundDescription(inner) ? " " : whole))
+    .replace(MARKER_WITH_DETAIL, " ")
     .replace(SOUND_IN_BRACKETS, " ")
+    .replace(STARRED_SOUND, (whole) => (isSoundDescription(whole.replace(/\*/g, "")) ? " " : whole))
+    .replace(MUSIC_NOTES, " ")
     .replace(SILENCE_SPAN, " ")
     .replace(SILENCE_REST, " ")
     .replace(TIMED_PAUSE, " ")
     .replace(INAUDIBLE_AT, " ")
     .replace(GLUED_LOWER_MARKERS, " ");
   for (const re of HALLUCINATIONS) t = t.replace(re, " ");
+  // Brackets emptied by the removals above (`[BLANK_AUDIO]` → `[ ]`).
+  t = t.replace(/\[\s*\]|\(\s*\)/g, " ");
   t = t.replace(YOU_RUN, " ").replace(YOU_PAIR, " ");
   // Dialogue markers: `>>` anywhere, `-` at the start or after a sentence end.
   t = t.replace(/>>+/g, " ").replace(/(^|[.!?…]\s*)-+\s+/g, "$1 ").replace(/^\s*-+\s+/, "");
-  t = collapseRepeats(t.replace(/\s+/g, " ").trim());
+  t = collapseStutters(collapseRepeats(t.replace(/\s+/g, " ").trim()));
   // Punctuation orphaned by the removals (`Okay. . Gotcha`, leading `, `).
   t = t.replace(/[.,](?:\s+[.,])+(?=\s|$)/g, ".").replace(/^[\s.,;:]+/, "").replace(/\s+([.,!?])/g, "$1");
-  t = t.trim();
-  // A segment of nothing but "you" is the engine's filler over silence.
+  return youOnly(t.trim());
+}
+
+/**
+ * Every pattern above needs one of these: a bracket, `*`, a music note, `>`/`-`, a marker word, or
+ * "you" twice. Text without any (most of a long transcript) skips straight to the last steps.
+ */
+const MAY_HOLD_FILLER = /[([*♪♫>-]|BLANK|AUDIO|NO SPEECH|PAUSE|VIDEO|MUSIC|ilence|naudible|\bsub|www\.|Beadaholique|UN videos|next video|end of transcript|\byou\W+you/i;
+
+function finishClean(text: string): string {
+  return youOnly(collapseStutters(collapseRepeats(text.replace(/\s+/g, " ").trim())).replace(/\s+([.,!?])/g, "$1"));
+}
+
+/** A segment of nothing but "you" is the engine's filler over silence. */
+function youOnly(t: string): string {
   return /^(?:you\b[\s.!,]*)+$/i.test(t) ? "" : t;
 }
 

@@ -17,7 +17,7 @@ export type TranscriptParts = {
 };
 
 /**
- * The common ending of every transcript parser: strips non-speech filler from each segment (dropping
+ * The common ending of every transcript parser (which hands over its segment objects): strips non-speech filler from each segment (dropping
  * segments left empty), and fills title, date and participantsHint from the content, else the file name.
  */
 export function transcriptDocument(parts: TranscriptParts): ParsedSource {
@@ -30,7 +30,9 @@ export function transcriptDocument(parts: TranscriptParts): ParsedSource {
       if (segment.text.trim() !== "") fillerOnly++;
       continue;
     }
-    segments.push({ ...segment, text });
+    // The parser's own objects, updated in place: a long transcript is not copied once more.
+    (segment as { text: string }).text = text;
+    segments.push(segment);
   }
   if (fillerOnly > 0) {
     warnings.push(`${fillerOnly} segment${fillerOnly === 1 ? "" : "s"} held only non-speech filler and ${fillerOnly === 1 ? "was" : "were"} dropped`);

@@ -17,7 +17,7 @@ function fixture(name: string): { text: string; fileName: string } {
 function parse(name: string): ParsedSource {
   const doc = appleMailParser.parse(fixture(name));
   // Every result must be a valid SourceDocument once read-source adds the file identity.
-  SourceDocument.parse({ ...doc, fileName: name, contentHash: "0".repeat(64) });
+  SourceDocument.parse({ ...doc, fileName: name, contentHash: "0".repeat(64), textHash: "0".repeat(64) });
   return doc;
 }
 

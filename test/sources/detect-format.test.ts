@@ -35,7 +35,7 @@ test("every transcript fixture is detected by content, whatever its extension", 
 test("the parser list holds every format, the email parser included", () => {
   assert.deepEqual(
     parsers.map((p) => p.format).sort(),
-    ["apple-mail-md", "macwhisper-md", "speaker-lines", "srt", "webvtt"],
+    ["apple-mail-md", "html", "macwhisper-md", "speaker-lines", "srt", "stamped-turns", "text-document", "webvtt", "whisper-json"],
   );
 });
 
@@ -50,5 +50,7 @@ test("the highest score wins; the extension only breaks ties", () => {
 
 test("nothing above zero => null", () => {
   assert.equal(detectFormat({ text: "x", fileName: "a.vtt" }, [fake("webvtt", 0), fake("srt", 0)]), null);
-  assert.equal(detectFormat({ text: "Just a shopping list.\nMilk\nEggs\n", fileName: "list.txt" }), null);
+  assert.equal(detectFormat({ text: "Just a shopping list.\nMilk\nEggs\n", fileName: "list.xyz" }), null);
+  // A .txt or .md that is nothing more specific is a document.
+  assert.equal(detectFormat({ text: "Just a shopping list.\nMilk\nEggs\n", fileName: "list.txt" })?.format, "text-document");
 });

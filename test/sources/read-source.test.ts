@@ -82,7 +82,7 @@ test("bad inputs give the right SourceError code", () => {
     utf8("Some thoughts on the quarter.\nRevenue grew, churn fell.\n"),
     "notes.xyz",
     "unrecognised",
-    /^not a transcript or email format Mnemo reads \(\.xyz\)$/,
+    /^not a transcript, email or document format Mnemo reads \(\.xyz\)$/,
   );
 });
 

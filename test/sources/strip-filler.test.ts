@@ -36,3 +36,20 @@ test("spoken mentions of pauses are kept", () => {
   assert.equal(stripFiller("Jason, pause for a second."), "Jason, pause for a second.");
   assert.equal(stripFiller("You You Pause for the rest of the video Okay."), "Okay.");
 });
+
+test("issue examples: sound descriptions, silence spans and [inaudible] go, the words said stay", () => {
+  assert.equal(stripFiller("(mouse clicking) So let's start."), "So let's start.");
+  assert.equal(stripFiller("Right. Silence from 1 minute to 1 minute 30 seconds Okay, back."), "Right. Okay, back.");
+  assert.equal(stripFiller("We need [inaudible] by Monday."), "We need by Monday.");
+  assert.equal(stripFiller("Ship it (inaudible 00:12:31) Friday *laughs* ♪ la la ♪ done."), "Ship it Friday done.");
+  assert.equal(stripFiller("[BLANK_AUDIO]"), "");
+});
+
+test("stutters collapse to one word; words doubled in ordinary speech stay", () => {
+  assert.equal(stripFiller("I I I think we should ship."), "I think we should ship.");
+  assert.equal(stripFiller("Send the the deck to to Raj."), "Send the deck to Raj.");
+  assert.equal(stripFiller("We- we should wait."), "We should wait.");
+  assert.equal(stripFiller("Für für alle."), "Für alle.");
+  assert.equal(stripFiller("I know that that is true, and he had had enough."), "I know that that is true, and he had had enough.");
+  assert.equal(stripFiller("Bye bye."), "Bye bye.");
+});
