@@ -1,0 +1,15 @@
+export { TASK_SYMBOLS, TASK_STATUS, PROPOSED_TAGS, SELF_OWNER, statusKind, type TaskStatusKind } from "./task-format.ts";
+export type { Task, TaskField, TaskFieldKind, DateFieldKind } from "./task.ts";
+export { taskText, taskOwner, taskTags, taskDate, taskPriority, taskBlockId, taskStatusKind } from "./task.ts";
+export { parseTaskLine } from "./parse-task-line.ts";
+export { serializeTask } from "./serialize-task.ts";
+export { defaultTaskSerializer, type TaskSerializer } from "./task-serializer.ts";
+export { formatProposedTask } from "./format-proposed-task.ts";
+export { scanTaskLines } from "./scan-task-lines.ts";
+export { readVaultTasks, readFileTasks } from "./read-vault-tasks.ts";
+export type { VaultTask } from "./vault-task.ts";
+export { triageTask, editTask, type TriageAction, type TaskEdits } from "./triage-task.ts";
+export { applyTaskChanges, type TaskChange } from "./apply-task-changes.ts";
+export { writeDashboard, DASHBOARD_FILE } from "./write-dashboard.ts";
+export { carryOverTriage } from "./carry-over-triage.ts";
+export { renderIcs } from "./render-ics.ts";
