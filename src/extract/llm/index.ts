@@ -1,0 +1,13 @@
+export { createModelExtractor } from "./create-model-extractor.ts";
+export type { ModelExtractor, ModelExtractorOptions } from "./create-model-extractor.ts";
+export { EngineError } from "./engine-error.ts";
+export { EngineName, EngineSettings, ProfileName } from "./engine-settings.ts";
+export { resolveEngine } from "./resolve-engine.ts";
+export type { EngineOverrides, ResolvedEngine } from "./resolve-engine.ts";
+export { describeUsage } from "./usage-meter.ts";
+export type { RunUsage } from "./usage-meter.ts";
+export { extractionJsonSchema, extractionGrammarSchema } from "./extraction-json-schema.ts";
+export { buildSystemPrompt, PROMPT_VERSION } from "./build-system-prompt.ts";
+export { buildUserPrompt } from "./build-user-prompt.ts";
+export { renderSource } from "./render-source.ts";
+export { estimateTokens } from "./estimate-tokens.ts";
