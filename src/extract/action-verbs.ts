@@ -33,6 +33,3 @@ export const DELIVERABLE_VERBS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
-
-/** Verbs that only count with a particle or object that makes them an action ("think about" no, "look into" yes). */
-export const WEAK_VERBS: ReadonlySet<string> = new Set("think tell let try take make get look work help talk start run give show".split(" "));

@@ -1,6 +1,6 @@
 import type { SourceDocument } from "../sources/source-document.ts";
 import type { SpeakerMap } from "./resolve-speakers.ts";
-import { cleanFiller, trimLeadIn } from "./clean-filler.ts";
+import { cleanFiller, removeDebris, trimLeadIn } from "./clean-filler.ts";
 import { contentWords, wordCount } from "./content-words.ts";
 import { splitSentences } from "./split-sentences.ts";
 
@@ -32,18 +32,20 @@ export function buildTurns(doc: SourceDocument, speakers: SpeakerMap): Turn[] {
   const merged: { label: string | null; text: string }[] = [];
   for (const seg of doc.segments) {
     const label = seg.speaker?.trim() || null;
+    const text = prepareText(seg.text);
     const prev = merged[merged.length - 1];
-    if (prev && prev.label === label) prev.text += " " + seg.text;
-    else merged.push({ label, text: seg.text });
+    if (prev && prev.label === label) prev.text += " " + text;
+    else merged.push({ label, text });
   }
   const turns: Turn[] = [];
   let index = 0;
   for (const m of merged) {
-    const cleaned = cleanFiller(m.text);
     const sentences: Sentence[] = [];
     const speaker = speakers.nameOf(m.label);
     let previous = "";
-    for (const s of splitSentences(cleaned)) {
+    // Split before removing fillers: "March 10. Honestly the risk …" must stay two sentences.
+    for (const piece of splitSentences(removeDebris(m.text))) {
+      const s = cleanFiller(piece);
       const text = trimLeadIn(s);
       if (!text || !/[A-Za-z]/.test(text)) continue;
       if (text.toLowerCase() === previous) continue; // recognisers repeat whole sentences
@@ -65,4 +67,28 @@ export function buildTurns(doc: SourceDocument, speakers: SpeakerMap): Turn[] {
   const total = Math.max(1, index - 1);
   for (const t of turns) for (const s of t.sentences) s.position = s.index / total;
   return turns;
+}
+
+/**
+ * Written text (email bodies, documents) to running prose: quoted lines, URLs and addresses go,
+ * list markers go, and a line that ends without punctuation ends a sentence.
+ */
+const LINKS = /\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|ai|dev|co|edu|gov)\b/g;
+
+function prepareText(text: string): string {
+  if (!/\n/.test(text)) return text.replace(LINKS, " ");
+  return text
+    .split(/\r?\n|\r/)
+    .filter((line) => !/^\s*>/.test(line))
+    // Salutations and sign-offs ("Hey team,", "Thanks,") are not sentences of the message.
+    .filter((line) => !/^\s*(?:(?:hi|hey|hello|dear|good (?:morning|afternoon|evening)|greetings)\b[^.!?]{0,40}|(?:thanks|thank you|best|regards|best regards|kind regards|cheers|sincerely)[^.!?]{0,20})[,!]?\s*$/i.test(line))
+    .map((line) =>
+      line
+        .replace(LINKS, " ")
+        .replace(/^\s*(?:[-*•▪◦]|\d{1,2}[.)])\s+/, "")
+        .trim(),
+    )
+    .filter(Boolean)
+    .map((line) => (/[.!?:;,]["')]?$/.test(line) ? line : `${line}.`))
+    .join(" ");
 }

@@ -4,12 +4,12 @@
  * Works on a whole turn or a single sentence; the result is plain text with tidy spacing.
  */
 
-const SOUND_ANNOTATION = /\((?:[a-z][a-z ,'’-]{0,48})\)|\[(?:[^\]]{0,48})\]|♪+|\*[a-z ]{1,30}\*/g;
+const SOUND_ANNOTATION = /\((?:[a-z][a-z ,'’-]{0,48})\)|\[(?:[A-Za-z][A-Za-z _-]{0,30})\](?!\()|♪+|\*[a-z ]{1,30}\*/g;
 const SILENCE =
-  /\bsilence (?:from|for)\b[^.!?]{0,60}?\b(?:seconds?|minutes?|\d{1,2}:\d{2}(?::\d{2})?)(?=\W|$)\.?|\bsilence for the rest of the (?:video|recording)\b\.?|\b(?:thanks|thank you) for watching\b[.!]?|\bpause for group work\b|\bsub(?:titles)? by [a-z0-9 .]{0,20}?(?=\s+(?:you|[A-Z])|[.!?]|$)|\bplease subscribe\b[^.!?]*[.!?]?|\bfor more information,? visit:?\s*\S+|\binaudible\s*(?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?/gi;
+  /(?:\b|(?<=[a-z]))[Ss]ilence (?:from|for)\b[^.!?]{0,50}\b(?:seconds?|minutes?|\d{1,2}:\d{2}(?::\d{2})?)(?=\W|$)\.?|\bsilence for the rest of the (?:video|recording)\b\.?|\b(?:thanks|thank you) for watching\b[.!]?|\bpause for group work\b|\bsub(?:titles)? by [a-z0-9 .]{0,20}?(?=\s+(?:you|[A-Z])|[.!?]|$)|\bplease subscribe\b[^.!?]*[.!?]?|\bfor more [\w ]{0,24}?visit:?\s*\S+|(?:\b|(?<=[a-z]))inaudible\s*(?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?/gi;
 /** Recognizer tokens, often glued to the neighbouring word ("YouBLANK", "Okay.PAUSE"). */
 const MARKERS = /\s*>>\s*|PAUSE|BLANK_?AUDIO|BLANK|AUDIO|NO SPEECH|INAUDIBLE|\bMUSIC\b|\bSILENCE\b|\[?\b(?:SOUND|NOISE|APPLAUSE|LAUGHTER)\b\]?/g;
-const HESITATION = /(^|[\s,.;!?"“(])(?:u+m+|u+h+|u+h-huh|e+r+m*|a+h+|hm+|mm+-?hm+|mhm|mm+)(?=[\s,.;!?"”)]|$)[,.]?/gi;
+const HESITATION = /,?(^|[\s.;!?"“(])(?:u+m+|u+h+|u+h-huh|e+r+m*|a+h+|hm+|mm+-?hm+|mhm|mm+)(?=[\s,.;!?"”)]|$),?/gi;
 const REPEATED_WORD = /\b([A-Za-z]+(?:['’][a-z]+)?)(?:(?:,\s*|\s+|…\s*|\.\.\.\s*)\1\b)+/gi;
 const REPEATED_YOU = /\b(?:(?:you|thank you)[.,]?\s+)+(?:you|thank you)\b[.,]?(?!\s*(?:'|know|can|will|are|have|guys|need|should|want|for)\b)/gi;
 
@@ -32,9 +32,9 @@ const FILLERS: ReadonlyArray<[RegExp, string]> = [
   [/\bor whatever\b|\band stuff(?: like that)?\b|\band so on(?: and so forth)?\b|\bor something(?: like that)?\b|\band all that\b/gi, ""],
 ];
 
-/** Clean one turn or sentence of transcript text. */
-export function cleanFiller(text: string): string {
-  let t = text
+/** Remove what the recognizer adds that nobody said: sound annotations, silence and pause markers, hallucinated runs. */
+export function removeDebris(text: string): string {
+  const t = text
     .replace(/\r/g, " ")
     .replace(SOUND_ANNOTATION, " ")
     .replace(SILENCE, " ")
@@ -43,6 +43,12 @@ export function cleanFiller(text: string): string {
     .replace(/…/g, "... ")
     .replace(/[“”]/g, '"')
     .replace(/[‘’]/g, "'");
+  return tidyPunctuation(t);
+}
+
+/** Clean one turn or sentence of transcript text: debris, hesitations, fillers, hedges, stutters. */
+export function cleanFiller(text: string): string {
+  let t = removeDebris(text);
   t = t.replace(/\bi(?=\s|'(?:m|ll|ve|d)\b)/g, "I");
   t = t.replace(HESITATION, "$1");
   for (const [re, rep] of FILLERS) t = t.replace(re, rep);

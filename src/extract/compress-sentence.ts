@@ -9,6 +9,9 @@ const RULES: ReadonlyArray<[RegExp, string]> = [
   [/,\s*(?:yeah|okay|ok|oh|um|uh|so|right|well|again|anyway|I mean|you see)\s*,/gi, ","],
   // Weak adverbs and intensifiers.
   [/\b(?:just|really|very|pretty much|pretty|super|quite|ultimately|certainly|simply|somewhat|fairly|truly|totally|completely|absolutely|exactly|necessarily|generally|typically|essentially|kind of|sort of|a little bit|a bit|at least|by the way|of course|in fact|again)\s+/gi, ""],
+  // "like" as a pause before an object: "pull up like one of the decks".
+  [/(?<!\b(?:look|looks|looked|feel|feels|felt|seem|seems|sound|sounds|something|would|I'd|we'd|you'd|more|just|much|anything|nothing|exactly)\s)\blike\s+(?=(?:a|an|the|one|two|three|some|this|that|these|those|our|your|their|my|\d))/gi, ""],
+  [/\b(?:for sure|in a second|in a sec|real quick|right away now|as an example|for instance)\b,?\s*/gi, ""],
   // "going to" futures say the same with fewer words.
   [/\b(?:I'm|I am) (?:going to|gonna)\b/gi, "I'll"],
   [/\b(?:we're|we are) (?:going to|gonna)\b/gi, "we'll"],
@@ -33,4 +36,14 @@ export function compressSentence(text: string): string {
   for (const [re, rep] of RULES) t = t.replace(re, rep);
   t = tidyPunctuation(t).replace(/^(?:and|but|so|or|because|then)\s+/i, "");
   return capitalize(t);
+}
+
+/**
+ * A piece of a sentence the recognizer cut off: it opens with a word that continues something
+ * ("of the logging …", "which is …") or has no verb-like word at all.
+ */
+export function looksLikeFragment(text: string): boolean {
+  if (/^(?:of|to|for|with|in|on|at|by|from|into|which|who|whom|whose|than|as|or|nor|and|but|because|like|about|around|between|versus|vs)\b/i.test(text)) return true;
+  if (/^(?:it|that|this) (?:to|of|for)\b/i.test(text)) return true;
+  return !/\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should|must|may|might|[a-z]+(?:ed|s)|'s|'re|'ll|'ve|'d)\b/i.test(text);
 }

@@ -28,7 +28,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
  * Plain English function words only (no conversational verbs): what is left after removing them
  * is what a reader scans for, so this is the measure of how informative an item's text is.
  */
-export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   `a an the and or but of to in on at for with by from as is are was were be been being it its this that these those i
   we you he she they them our your their my me us will would should could can may might must shall do does did done have
   has had not no yes if then than so such via per into onto about after before over under up down out off again more

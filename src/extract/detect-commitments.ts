@@ -27,7 +27,7 @@ export type Parties = {
   personNamed(word: string): string | null;
 };
 
-const ADVERBS = "(?:(?:also|just|quickly|then|still|first|definitely|certainly|probably|actually|really|personally|now|go ahead and|go|try and|try to|make sure to|make sure i|be sure to|be able to|start to|start|want to|need to|have to)\\s+)*";
+const ADVERBS = "(?:(?:also|just|quickly|then|still|first|definitely|certainly|probably|actually|really|personally|now|go ahead and|go|try and|try to|make sure to|be sure to|be able to|start to|start|want to|need to|have to)\\s+)*";
 
 type Trigger = { re: RegExp; kind: CommitmentKind; weight: number };
 
@@ -35,7 +35,10 @@ const TRIGGERS: Trigger[] = [
   { re: new RegExp(`\\b(?:I'll|I will|I'm going to|I am going to|I'm gonna|I'll make sure to|I'll try to|I'm happy to|I'd be happy to|I can go|I promise to)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "self", weight: 2.2 },
   { re: new RegExp(`\\b(?:let me)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "self", weight: 2.0 },
   { re: new RegExp(`\\b(?:I need to|I have to|I've got to|I got to|I should|I must|I plan to|I'm planning to|I intend to|my action item is to|I owe you)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "self", weight: 1.6 },
-  { re: new RegExp(`\\b(?:I can|I could|I want to|I'd like to|I would like to)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "self", weight: 0.9 },
+  { re: new RegExp(`\\b(?:I want to|I'd like to|I would like to|I'm trying to|I am trying to|I'm working on|I'm planning on)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "self", weight: 1.2 },
+  { re: new RegExp(`\\b(?:are you okay if I|is it okay if I|do you mind if I|would it help if I|should I)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "self", weight: 1.6 },
+  { re: new RegExp(`\\b(?:I can|I could)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "self", weight: 0.9 },
+  { re: new RegExp(`\\b(?:I(?: would|'d)? (?:suggest|recommend|propose)(?: that)?|my suggestion is(?: that)?) (?:you|we)(?: also)?(?: will| should| could)?\\s+${ADVERBS}([a-z]+)`, "i"), kind: "request", weight: 1.8 },
   { re: new RegExp(`\\b(?:can you|could you|would you|will you|would you mind|can you please|could you please|please|I need you to|I'd like you to|I want you to|I would like you to|if you could|do you mind|make sure you|don't forget to|feel free to)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "request", weight: 1.8 },
   { re: new RegExp(`\\b(?:you need to|you should|you'll need to|you have to|you'll want to)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "request", weight: 0.8 },
   // Imperative: "Send me the contact information."
@@ -53,21 +56,24 @@ const NEGATION = /\b(?:won't|will not|can't|cannot|don't|do not|shouldn't|never|
 const HEDGE = /\b(?:maybe|probably|might|perhaps|possibly|someday|at some point|eventually)\b/i;
 const TIMING = /\b(?:today|tonight|tomorrow|this week|next week|end of (?:the )?(?:day|week|month)|monday|tuesday|wednesday|thursday|friday|by \w+|asap|right after|after (?:this|the) (?:call|meeting)|offline|later today|this afternoon|this morning)\b/i;
 /** Verbs of talk that address the listener rather than name a task: "tell you", "ask you", "show you how". */
-const CONVERSATIONAL = /^(?:tell|ask|show|promise|assure|remind|give|guarantee|think|take)\s+(?:you|him|her|them|us)\b(?!\s+know)|^(?:think|talk|say|see)\s+(?:about|of|that|it|how|what|if|whether)\b|^(?:give you an example|put it|put that|take it|take that)\b|^(?:be|do)\b/i;
-const VAGUE_OBJECT = /^(?:it|that|this|them|you|so|there|here|things|something|anything|one|more|sure|about it|about that|that out|it out|back|on|in|up|a look)\b\s*[.?!]?$/i;
+const CONVERSATIONAL =
+  /^(?:tell|ask|show|promise|assure|remind|give|guarantee|think|take)\s+(?:you|him|her|them|us)\b(?!\s+know)|^(?:think|talk|say|see)\s+(?:about|of|that|it|how|what|if|whether)\b|^(?:give (?:you |him |her |them )?(?:an? )?(?:example|sense|idea|background|overview|quick)|put it|put that|take it|take that|take a (?:random|step|second|minute|moment|break|stab)|share (?:my |the |your )?screen|get there|get back to (?:it|that|this)|ask (?:a|one|another) (?:quick |clarifying |dumb |naive )?question|let (?:you|him|her|them|me) go|work there|find out but|put on|be|do|go)\b/i;
+const VAGUE_OBJECT =
+  /^(?:it|that|this|them|you|so|there|here|things|something|anything|one|more|sure|about it|about that|that out|it out|back|on|in|up|a look|a pass|a first pass|a first pass at it|a stab at it|an example|a note|a second|a moment|some time|the time)\b\s*(?:at it|on it|for it|for that)?\s*[.?!]?$/i;
 
 /**
  * Find commitments ("I'll send the deck"), requests ("can you review it") and assignments
  * ("Asaf will follow up") in cleaned sentences. Owner: the speaker for a commitment, the person
  * asked for a request, the person named for an assignment; "we" is the speaker's.
  */
-export function detectCommitments(sentences: Sentence[], parties: Parties): Commitment[] {
+export function detectCommitments(sentences: Sentence[], parties: Parties, options: { written?: boolean } = {}): Commitment[] {
   const out: Commitment[] = [];
-  for (const s of sentences) {
-    const found = firstTrigger(s, parties);
-    if (!found) continue;
-    const { kind, weight, verb, action, triggerAt, owner } = found;
+  sentences.forEach((s, i) => {
+    const found = firstTrigger(s, parties) ?? (options.written ? writtenItem(s, parties) : null);
+    if (!found) return;
+    const { kind, weight, verb, triggerAt, owner } = found;
     const before = s.text.slice(0, triggerAt);
+    const action = withContext(found.action, verb, before, sentences[i - 1]);
     const addressee = parties.addresseeOf(s);
     let score = weight;
     if (DELIVERABLE_VERBS.has(verb)) score += 1;
@@ -84,15 +90,61 @@ export function detectCommitments(sentences: Sentence[], parties: Parties): Comm
     if (s.wordCount > 45) score -= 0.8;
     if (s.position > 0.8) score += 0.5;
     out.push({ sentence: s, kind, owner, addressee, action, verb, score });
-  }
+  });
   return out;
+}
+
+/** Verbs whose object is often left unsaid: "… if Suresh is coming. I'll check." */
+const CHECKING = new Set(["check", "confirm", "verify", "ask", "find", "figure", "look", "see", "follow"]);
+
+/**
+ * "I'll check." says nothing alone: when a checking verb has no object, the open question just
+ * before it (an if/whether clause in the sentence, or the previous question) becomes its object.
+ */
+function withContext(action: string, verb: string, before: string, previous: Sentence | undefined): string {
+  const rest = action.slice(verb.length).replace(/^\s*(?:out|into it|into that|up|on that|on it|it|that|this)?\s*(?:for you)?[\s.!?]*$/i, "");
+  if (!CHECKING.has(verb) || rest.length > 0) return action;
+  const clause = /\b(?:if|whether)\s+([^,;]{8,})[,;]?\s*$/i.exec(before)?.[1];
+  if (clause) return `${verb} whether ${clause.replace(/\s+or not$/i, "")}`;
+  const q = previous && /\?\s*$/.test(previous.text) ? previous.text.replace(/\?\s*$/, "") : null;
+  const inverted = q && /^(can|could|will|would|is|are|should|has|have)\s+(we|they|you|he|she|it|I)\s+(.+)$/i.exec(q);
+  if (inverted) return `${verb} whether ${inverted[2]} ${inverted[1]!.toLowerCase()} ${inverted[3]}`;
+  const doQ = q && /^(?:do|does|did)\s+(we|they|you|he|she|it|I)\s+(.+)$/i.exec(q);
+  if (doQ) return `${verb} whether ${doQ[1]} ${doQ[2]}`;
+  return action;
 }
 
 type Found = { kind: CommitmentKind; weight: number; verb: string; action: string; triggerAt: number; owner: string | null };
 
+/**
+ * Written notes state tasks tersely, one per line: "Follow up with Microsoft on pricing",
+ * "Need updated deck for the RFP", "SKU change request due Friday". Such a short line is a task
+ * for whoever the message is addressed to.
+ */
+function writtenItem(s: Sentence, parties: Parties): Found | null {
+  if (s.wordCount > 16 || /\?\s*$/.test(s.text)) return null;
+  const first = /^([A-Za-z]+)\b/.exec(s.text)?.[1]?.toLowerCase() ?? "";
+  const owner = parties.addresseeOf(s);
+  if (ACTION_VERBS.has(first) && !["let", "think", "tell"].includes(first) && s.wordCount >= 3) {
+    return { kind: "request", weight: 1.8, verb: first, action: s.text, triggerAt: 0, owner };
+  }
+  if (/^(?:need|needs)\s+\S+\s+\S+/i.test(s.text) || /\bdue\s+(?:by\s+|on\s+)?\w+/i.test(s.text)) {
+    return { kind: "cue", weight: 1.8, verb: first, action: s.text, triggerAt: 0, owner };
+  }
+  return null;
+}
+
+/** A meeting already planned: "I have a call with MAI on Friday" is the speaker's to attend. */
+const SCHEDULED =
+  /\b(?:I have|I've got|I got|we have|we've got|I'm having|we're having|there's|there is)\s+(?:a|an|the|another|our)\s+(?:meeting|call|sync|session|chat|catch-up|1:1|one-on-one|review|workshop|demo|briefing|dinner|lunch)\s+((?:with|at|about|on)\s+[^,;.?!]{3,60})/i;
+
 function firstTrigger(s: Sentence, parties: Parties): Found | null {
   let best: Found | null = null;
   const speaker = parties.speakerOf(s);
+  const planned = SCHEDULED.exec(s.text);
+  if (planned && !/\b(?:had|was|last)\b/i.test(s.text.slice(0, planned.index))) {
+    best = { kind: "self", weight: 1.8, verb: "meet", action: `meet ${planned[1]!}`, triggerAt: planned.index, owner: speaker };
+  }
   for (const t of TRIGGERS) {
     const m = t.re.exec(s.text);
     if (!m) continue;

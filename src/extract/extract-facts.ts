@@ -1,6 +1,7 @@
 import type { Sentence } from "./build-turns.ts";
 import { tidyPunctuation } from "./clean-filler.ts";
 import { capitalize, contentWords, overlap } from "./content-words.ts";
+import { compressSentence, looksLikeFragment } from "./compress-sentence.ts";
 import { isKnownNonName } from "./lexicon.ts";
 
 export type FactOptions = {
@@ -21,7 +22,7 @@ const DATE_WORD =
 const OPINION =
   /\b(?:I think|I feel|I don't know|I'm not sure|I guess|I wonder|I believe|I hope|I'm curious|I love|I like|to be honest|I was|I'm just|I mean)\b/i;
 const CHATTER =
-  /\b(?:how are you|nice to meet|good to see|talk to you|see you|thank you|thanks|sorry|can you hear|on mute|you're muted|bye)\b/i;
+  /^(?:makes sense|that makes sense|sounds good|sounds great|that works|agreed|exactly|perfect|great|cool|awesome|got it|fair enough)\b|\b(?:how are you|nice to meet|good to see|talk to you|see you|thank you|thanks|sorry|can you hear|on mute|you're muted|bye)\b/i;
 const STATEMENT_VERB = /\b(?:is|are|was|were|has|have|had|will|owns|runs|supports|requires|needs|costs|includes|uses|plans?|expects?|targets?)\b/i;
 
 /**
@@ -32,13 +33,17 @@ export function extractFacts(sentences: Sentence[], opts: FactOptions): { senten
   const scored: { s: Sentence; text: string; score: number; words: string[] }[] = [];
   for (const s of sentences) {
     if (opts.exclude.has(s.index)) continue;
-    const text = compressFact(s.text);
-    const words = contentWords(text);
-    const wc = text.split(/\s+/).length;
-    if (wc < 6 || words.length < 4) continue;
-    if (/\?\s*$/.test(s.text) || CHATTER.test(text)) continue;
-    const score = factScore(text, wc, words.length) + 2 * (opts.centrality.get(s.index) ?? 0);
-    scored.push({ s, text, score, words });
+    if (/\?\s*$/.test(s.text) || CHATTER.test(s.text) || looksLikeFragment(s.text)) continue;
+    let best: { text: string; score: number; words: string[] } | null = null;
+    for (const text of clauseWindows(compressFact(s.text))) {
+      const words = contentWords(text);
+      const wc = text.split(/\s+/).length;
+      if (wc < 5 || words.length < 3) continue;
+      const score = factScore(text, wc, words.length);
+      if (!best || score > best.score) best = { text, score, words };
+    }
+    if (!best) continue;
+    scored.push({ s, text: best.text, score: best.score + 2 * (opts.centrality.get(s.index) ?? 0), words: best.words });
   }
   scored.sort((a, b) => b.score - a.score || a.s.index - b.s.index);
   const chosen: typeof scored = [];
@@ -69,6 +74,7 @@ function factScore(text: string, wc: number, contentCount: number): number {
   score += (contentCount / wc) * 2;
   if (STATEMENT_VERB.test(text)) score += 0.3;
   if (OPINION.test(text)) score -= 1;
+  if (/^(?:if|when|whether|unless)\b/i.test(text) || /\b(?:would|could|might)\b/i.test(text)) score -= 1;
   if (/^(?:it|that|this|they|he|she|those|these|there)\b/i.test(text)) score -= 0.4;
   if (/\byou\b/i.test(text)) score -= 0.3;
   if (wc > 32) score -= 0.8;
@@ -76,9 +82,29 @@ function factScore(text: string, wc: number, contentCount: number): number {
   return score;
 }
 
+const CLAUSE_SPLIT = /[;:]\s+|,\s+(?=(?:and|but|so|because|which|where|then|or|while|whereas|if|when)\s)|\s+(?=(?:because|so that|which means|whereas)\s)/;
+const WINDOW_WORDS = 32;
+
+/** The sentence itself when short, else each run of whole clauses that fits in a note line. */
+function clauseWindows(text: string): string[] {
+  if (text.split(/\s+/).length <= WINDOW_WORDS) return [text];
+  const clauses = text.split(CLAUSE_SPLIT).map((c) => c.trim()).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < clauses.length; i++) {
+    let window = "";
+    for (let j = i; j < clauses.length; j++) {
+      const next = window ? `${window}, ${clauses[j]}` : clauses[j]!;
+      if (next.split(/\s+/).length > WINDOW_WORDS) break;
+      window = next;
+      out.push(capitalize(window.replace(/^(?:and|but|so|because|which|then|or|while|whereas)\s+/i, "")));
+    }
+  }
+  return out.length > 0 ? out : [text.split(/\s+/).slice(0, WINDOW_WORDS).join(" ")];
+}
+
 /** Cut a spoken sentence to a fact: no hedges or lead-ins, at most ~30 words. */
-export function compressFact(text: string): string {
-  let t = text
+function compressFact(text: string): string {
+  let t = compressSentence(text)
     .replace(/^(?:(?:I think|I guess|I mean|I would say|I'd say|I know|we know|you know|so|and|but|because|cause|like|well|okay|yeah|now)\s*,?\s+)+/i, "")
     .replace(/,?\s*(?:right|okay|yeah|you know)\s*[?.!]?\s*$/i, "");
   const words = t.split(/\s+/);

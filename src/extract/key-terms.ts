@@ -12,7 +12,10 @@ const GENERIC = new Set(
   conversation conversations chat email emails work working job role thing able whole different big small little
   first second last good bad better best great hard easy sure true real right left same other today's everybody
   happy interesting important clear fun nice awesome pretty quick long short high low also able many much few
-  call sorry yes maybe exactly absolutely definitely probably certainly maybe perspective context`
+  call sorry yes maybe exactly absolutely definitely probably certainly maybe perspective context couple course less
+  bunch discussion discussions insight insights help ask asks asked wait show shows win wins feel feels example
+  examples mind moment moments stage step steps topic topics answer answers item items update updates word words
+  three four five six seven eight nine ten hundred thousand million billion half minute minutes hour hours`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -63,7 +66,7 @@ const CLOSED = new Set(["Adverb", "Preposition", "Conjunction", "Determiner", "P
 function wordClassWeight(word: string): number {
   const tag = lexiconTag(word);
   if (tag && CLOSED.has(tag)) return 0.2;
-  if (tag && VERBISH.has(tag)) return 0.35;
+  if (tag && VERBISH.has(tag)) return 0.2;
   if (tag === "Adjective" || tag === "Comparative" || tag === "Superlative") return 0.5;
   if (/ly$/.test(word)) return 0.3;
   if (/ing$/.test(word)) return 0.5;

@@ -9,7 +9,7 @@ export type DueDate = {
 
 /** Expressions that can set a deadline; bare times, durations and "now" cannot. */
 const DEADLINE_WORD =
-  /\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next (?:week|month)|this (?:week|month)|end of (?:the )?(?:day|week|month)|eod|eow|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{1,2}(?:st|nd|rd|th)|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2})\b/i;
+  /\b(?:in (?:a|one|two|three|four|\d+) (?:days?|weeks?)|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next (?:week|month)|this (?:week|month)|end of (?:the )?(?:day|week|month)|eod|eow|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{1,2}(?:st|nd|rd|th)|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2})\b/i;
 
 const MAX_DAYS_AHEAD = 180;
 
@@ -22,6 +22,11 @@ export function resolveDueDate(text: string, meetingDate: string): DueDate {
   const ref = parseIso(meetingDate);
   if (!ref) return { due: null, phrase: null };
 
+  const sameDay = /\b(?:after (?:this|the|our) (?:call|meeting)|later today|end of (?:the )?day|by tonight|today|tonight)\b/i.exec(text);
+  if (sameDay && !/\b(?:tomorrow|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(text)) {
+    return { due: iso(ref), phrase: sameDay[0] };
+  }
+
   const endOf = /\b(?:by |before )?(?:the )?(?:end of (?:the )?(day|week|month)|eod|eow)\b/i.exec(text);
   if (endOf) {
     const unit = (endOf[1] ?? (/eod/i.test(endOf[0]) ? "day" : "week")).toLowerCase();
@@ -31,6 +36,7 @@ export function resolveDueDate(text: string, meetingDate: string): DueDate {
     return { due: iso(d), phrase: endOf[0] };
   }
 
+  if (!DEADLINE_WORD.test(text)) return { due: null, phrase: null };
   // chrono works in local time: give it the meeting day at noon and read back calendar fields.
   const refLocal = new Date(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate(), 12);
   for (const r of chrono.casual.parse(text, refLocal, { forwardDate: true })) {

@@ -1,5 +1,6 @@
 import type { ExtractContext } from "./extraction.ts";
 import type { SourceDocument } from "../sources/source-document.ts";
+import { isKnownFirstName } from "./lexicon.ts";
 
 /** Labels that recorders and exporters give to a voice they cannot name. */
 const PLACEHOLDER =
@@ -16,6 +17,15 @@ export function isPlaceholderName(name: string | null | undefined): boolean {
   if (/\b(?:desktop|audio|recording|transcription|unknown|tbd)\b/i.test(n)) return true;
   if (!/[A-Za-z]/.test(n)) return true;
   return false;
+}
+
+/** A name as a source writes it, without quotes and service suffixes: `"Ann Lee (via Google Docs)"` → `Ann Lee`. */
+export function cleanPersonName(name: string): string {
+  return name
+    .replace(/^["'\s]+|["'\s]+$/g, "")
+    .replace(/\s*\((?:via|from|on behalf of|by)\b[^)]*\)\s*$/i, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** True when `name` designates the vault owner (full name, an alias, or the owner's first name). */
@@ -76,14 +86,16 @@ export function resolveSpeakers(doc: SourceDocument, ctx: ExtractContext): Speak
   const hinted = unique(hintSource.map((h) => h.trim()).filter((h) => !isPlaceholderName(h) && !isOwnerName(h, ctx)));
 
   const labels = unique(doc.segments.map((s) => (s.speaker ?? "").trim()).filter(Boolean));
-  const ownerLabels = new Set(labels.filter((l) => isOwnerName(l, ctx) || SELF_LABEL.test(l)));
-  const realLabels = labels.filter((l) => !ownerLabels.has(l) && !isPlaceholderName(l));
-  const placeholderLabels = labels.filter((l) => !ownerLabels.has(l) && isPlaceholderName(l));
+  const ownerLabels = new Set(labels.filter((l) => isOwnerName(cleanPersonName(l), ctx) || SELF_LABEL.test(l)));
+  // Notifications are signed by services ("Tesla", "GitHub"): there only person-shaped names are people.
+  const isPerson = (l: string) => !isPlaceholderName(l) && (!doc.automated || looksLikePersonName(cleanPersonName(l)));
+  const realLabels = labels.filter((l) => !ownerLabels.has(l) && isPerson(l));
+  const placeholderLabels = labels.filter((l) => !ownerLabels.has(l) && !isPerson(l));
 
   // A hint that names the same person more fully than a speaker label ("Lior" vs "Lior Genzel").
   const fuller = (name: string): string => {
     const first = name.split(/\s+/)[0]!.toLowerCase();
-    const pool = [...realLabels, ...hinted];
+    const pool = [...realLabels.map(cleanPersonName), ...hinted];
     const best = pool.filter((p) => p.split(/\s+/)[0]!.toLowerCase() === first).sort((a, b) => b.length - a.length)[0];
     return best ?? name;
   };
@@ -101,7 +113,7 @@ export function resolveSpeakers(doc: SourceDocument, ctx: ExtractContext): Speak
 
   const byLabel = new Map<string, string | null>();
   for (const l of ownerLabels) byLabel.set(l, ctx.ownerName);
-  for (const l of realLabels) byLabel.set(l, fuller(l));
+  for (const l of realLabels) byLabel.set(l, fuller(cleanPersonName(l)));
   for (const l of placeholderLabels) byLabel.set(l, placeholderIsCounterpart ? counterpart : null);
 
   const speakers = unique([...byLabel.values()].filter((v): v is string => v !== null));
@@ -113,6 +125,17 @@ export function resolveSpeakers(doc: SourceDocument, ctx: ExtractContext): Speak
     hinted: hinted.map(fuller),
     oneOnOne,
   };
+}
+
+/** Two to four capitalized words, the first a known first name: "Ann Lee", not "Tesla" or "GitHub". */
+export function looksLikePersonName(n: string): boolean {
+  const words = n.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => /^[A-Z][\p{L}'’.-]*$/u.test(w)) &&
+    isKnownFirstName(words[0]!)
+  );
 }
 
 function sameFirst(a: string, b: string): boolean {

@@ -1,5 +1,6 @@
 import { GIVING_VERBS } from "./action-verbs.ts";
 import { tidyPunctuation } from "./clean-filler.ts";
+import { compressSentence } from "./compress-sentence.ts";
 import { capitalize } from "./content-words.ts";
 import type { CommitmentKind } from "./detect-commitments.ts";
 
@@ -18,9 +19,9 @@ const MAX_WORDS = 16;
 
 /** Where a spoken verb phrase stops being the task and starts being the reason or the chatter. */
 const CLAUSE_END =
-  /(?:[.?!;]|,\s+(?:and|but|so|or|because|which|then|if|when|right|okay|you know|I think)\b|\s+(?:because|since|so that|so we|so I|so you|so they|so it|so he|so she|just so|and then|but|which is|which will|while|as long as|unless|otherwise|cause|'cause|and see|and I|and we|and you|and they|and that|and it|and he|and she|if|when|where|like I said|as I said|like we|like you|like they|like I|guys|yeah|okay|I'm|I've|I|it's|that's|there's|we're|they're|he's|she's|you're|is it|are you|do you)\b)/;
+  /(?:[.?!;](?:\s|$)|,\s+(?:and|but|so|or|because|which|then|if|when|right|okay|you know|I think)\b|\s+(?:because|since|so that|so we|so I|so you|so they|so it|so he|so she|just so|and then|but|which is|which will|while|as long as|unless|otherwise|cause|'cause|and see|and I|and we|and you|and they|and that|and it|and he|and she|if|when|where|like I said|as I said|like we|like you|like they|like I|guys|yeah|okay|I'm|I've|I|it's|that's|there's|we're|they're|he's|she's|you're|is it|are you|do you)\b)/;
 const TRAILING_JUNK =
-  /(?:\s+(?:as well|too|for you|right|now|then|again|real quick|quickly|okay|ok|here|there|yeah|sure|so|and|or|but|the|a|an|to|of|for|with|on|in|at|by|from|about|that|this|some|any|just|also|like|kind|sort|after|before|once|until|up(?= on$)|on|you know))+\s*$/i;
+  /(?:\s+(?:as well|too|for you|right|now|then|again|real quick|quickly|okay|ok|here|there|yeah|sure|so|and|or|but|the|a|an|to|of|for|with|on|in|at|by|from|about|that|this|some|any|just|also|like|kind|sort|after|before|once|until|first|later|moving forward|going forward|up(?= on$)|on|you know))+\s*$/i;
 
 /**
  * Turn a spoken commitment into a short imperative task: "send you the deck by Friday because
@@ -28,7 +29,7 @@ const TRAILING_JUNK =
  * "you"/"me" become the people they refer to, and the reason or chatter after the first clause goes.
  */
 export function rewriteTask(input: RewriteInput): string {
-  let t = ` ${input.action.trim()} `;
+  let t = ` ${compressSentence(input.action.trim()).replace(/^./, (c) => c.toLowerCase())} `;
   if (input.duePhrase) t = t.replace(input.duePhrase, " ");
   t = t.replace(/\b(?:by|before|on|until)\s+(?=[,.;]|\s*$)/gi, " ");
 
@@ -57,8 +58,10 @@ export function rewriteTask(input: RewriteInput): string {
 }
 
 function cutAtClause(t: string): string {
-  if (process.env.MNEMO_NOCUT) return t;
   const words = () => t.trim().split(/\s+/).length;
+  // A period inside the phrase is a sentence the recognizer ran on: never part of the task.
+  const stop = /[.?!](?=\s)/.exec(t.trim());
+  if (stop) t = t.trim().slice(0, stop.index);
   const m = CLAUSE_END.exec(t);
   if (m && t.slice(0, m.index).trim().split(/\s+/).length >= 3) t = t.slice(0, m.index);
   const comma = t.indexOf(",");

@@ -28,8 +28,8 @@ function splitOnPunctuation(text: string): string[] {
   const parts: string[] = [];
   // A boundary: end punctuation (optionally closing quote) + space, or a dialogue dash after punctuation.
   // Speech-to-text also drops periods mid-sentence ("a screenshot. of the logging"): a period
-  // followed by a lower-case word is not a boundary.
-  const re = /([.!?]+["')\]]?)(\s+)(?:[-–—]\s+)?(?=["“'(]?[A-Z0-9])/g;
+  // followed by a lower-case word is a boundary only when that word can open a sentence.
+  const re = /([.!?]+["')\]]?)(\s+)(?:[-–—]\s+)?(?=["“'(]?[A-Z0-9]|(?:i|we|you|they|he|she|it|there|this|that|so|but|when|what|how|why|then|now|okay|yeah|yes|no|if|and then)\b)/g;
   let last = 0;
   for (const m of text.matchAll(re)) {
     const end = m.index + m[1]!.length;
@@ -45,27 +45,24 @@ function splitOnPunctuation(text: string): string[] {
 }
 
 const CLAUSE_BREAK =
-  /(?:[;:]\s+|,\s+(?=(?:and|but|so|because|which|then|whereas|and then|and so|but then|so then|or)\s)|\s+(?=(?:and then|so then|but then|and so|so if|and if|but if|so we|so i|so you|and we|and i|but we|but i|so that's|and that's|which is why)\s))/gi;
+  /(?:[;:]\s+|,\s+(?=(?:and|but|so|because|which|then|whereas|or)\s)|\s+(?=(?:and then|so then|but then|and so|so if|and if|but if|which is why)\s)|\s+(?=(?:and|but|so|because)\s+(?:i|we|you|they|he|she|it|there|the|that|this)\s))/gi;
 
 function splitLong(sentence: string): string[] {
   if (wordCount(sentence) <= MAX_WORDS) return [sentence];
-  const cuts: number[] = [];
-  for (const m of sentence.matchAll(CLAUSE_BREAK)) cuts.push(m.index + m[0].length);
-  if (cuts.length === 0) return chunkByWords(sentence);
-  // Greedy: accumulate clauses until the next would push past the limit.
+  const bounds = [...[...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length), sentence.length];
+  // Greedy: take clauses while they fit, cut at the last boundary that did.
   const out: string[] = [];
   let start = 0;
-  let lastGood = -1;
-  for (const c of cuts) {
-    const len = wordCount(sentence.slice(start, c));
-    if (len > MAX_WORDS && lastGood > start) {
-      out.push(sentence.slice(start, lastGood));
-      start = lastGood;
+  let last = 0;
+  for (const b of bounds) {
+    if (wordCount(sentence.slice(start, b)) > MAX_WORDS && last > start) {
+      out.push(sentence.slice(start, last));
+      start = last;
     }
-    if (wordCount(sentence.slice(start, c)) >= 6) lastGood = c;
+    last = b;
   }
   out.push(sentence.slice(start));
-  return out.flatMap((s) => (wordCount(s) > MAX_WORDS * 1.5 ? chunkByWords(s) : [s])).map(tidyClause);
+  return out.flatMap((s) => (wordCount(s) > MAX_WORDS * 1.5 ? chunkByWords(s) : [s])).map(tidyClause).filter(Boolean);
 }
 
 function chunkByWords(sentence: string): string[] {

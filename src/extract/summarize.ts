@@ -1,5 +1,5 @@
 import type { Sentence } from "./build-turns.ts";
-import { compressSentence } from "./compress-sentence.ts";
+import { compressSentence, looksLikeFragment } from "./compress-sentence.ts";
 import { contentWords, overlap } from "./content-words.ts";
 
 export type SummaryOptions = {
@@ -11,9 +11,14 @@ export type SummaryOptions = {
   outcomes: string[];
   /** Target length in words. */
   maxWords: number;
+  /** Weight of each key term's stem: sentences are picked to cover the key terms not yet covered. */
+  termWeight?: ReadonlyMap<string, number>;
 };
 
 const MAX_SENTENCE_WORDS = 28;
+/** Weight of key-term coverage against centrality when picking summary sentences. */
+const COVERAGE = 2;
+const POOL_SIZE = 80;
 const CHATTER = /\b(?:how are you|nice to meet|good to see|thank you|thanks|sorry|bye|can you hear|on mute)\b/i;
 
 /**
@@ -24,23 +29,36 @@ const CHATTER = /\b(?:how are you|nice to meet|good to see|thank you|thanks|sorr
 export function summarize(sentences: Sentence[], opts: SummaryOptions): string {
   const outcomeText = opts.outcomes.filter(Boolean).join(" ");
   const budget = opts.maxWords - wordsIn(opts.lead) - wordsIn(outcomeText);
+  // Candidates: the most central stated sentences (compressing every sentence would be wasted work).
   const pool = sentences
-    .filter((s) => s.wordCount >= 7 && !/\?\s*$/.test(s.text) && !CHATTER.test(s.text))
-    .map((s) => ({ s, text: shorten(compressSentence(s.text)), score: opts.centrality.get(s.index) ?? 0 }))
-    .filter((c) => wordsIn(c.text) >= 6)
-    .sort((a, b) => b.score - a.score || a.s.index - b.s.index);
+    .filter((s) => s.wordCount >= 7 && !/\?\s*$/.test(s.text) && !CHATTER.test(s.text) && !looksLikeFragment(s.text))
+    .sort((a, b) => (opts.centrality.get(b.index) ?? 0) - (opts.centrality.get(a.index) ?? 0) || a.index - b.index)
+    .slice(0, POOL_SIZE)
+    .map((s) => {
+      const text = shorten(compressSentence(s.text));
+      return { s, text, n: wordsIn(text), cw: contentWords(text), score: opts.centrality.get(s.index) ?? 0 };
+    })
+    .filter((c) => c.n >= 6);
   const chosen: typeof pool = [];
   const seen: string[][] = [contentWords(opts.lead), contentWords(outcomeText)];
+  const covered = new Set(seen.flat());
   let words = 0;
-  for (const c of pool) {
-    if (words >= budget) break;
-    const cw = contentWords(c.text);
-    if (seen.some((w) => overlap(w, cw) >= 0.3)) continue;
-    const n = wordsIn(c.text);
-    if (words + n > budget + 8) continue;
-    chosen.push(c);
-    seen.push(cw);
-    words += n;
+  while (words < budget) {
+    let best: { c: (typeof pool)[number]; gain: number } | null = null;
+    for (const c of pool) {
+      if (chosen.includes(c) || words + c.n > budget + 8) continue;
+      if (seen.some((w) => overlap(w, c.cw) >= 0.3)) continue;
+      // Centrality, plus the key terms this sentence would add to the summary.
+      let fresh = 0;
+      for (const w of new Set(c.cw)) if (!covered.has(w)) fresh += opts.termWeight?.get(w) ?? 0;
+      const gain = c.score + (COVERAGE * fresh) / Math.sqrt(c.n);
+      if (!best || gain > best.gain) best = { c, gain };
+    }
+    if (!best) break;
+    chosen.push(best.c);
+    seen.push(best.c.cw);
+    for (const w of best.c.cw) covered.add(w);
+    words += best.c.n;
   }
   const body = chosen.sort((a, b) => a.s.index - b.s.index).map((c) => ensurePeriod(c.text));
   return [opts.lead, ...body, outcomeText].filter(Boolean).join(" ");

@@ -1,0 +1,58 @@
+import type { ExtractedTask, NoteType } from "./extraction.ts";
+
+export type FrameInput = {
+  noteType: NoteType;
+  participants: string[];
+  topics: string[];
+  decisions: string[];
+  tasks: ExtractedTask[];
+  ownerName: string;
+};
+
+/**
+ * The fixed parts of a summary: an opening line naming who met and the main topics
+ * ("In this meeting, Jason and Lior discussed MAI, Azure and hardware."), and closing lines with
+ * what was agreed and who does what next ("Next steps: Lior to send the deck.").
+ */
+export function summaryFrame(input: FrameInput): { lead: string; outcomes: string[] } {
+  return { lead: lead(input), outcomes: outcomes(input) };
+}
+
+function lead({ noteType, participants, topics }: FrameInput): string {
+  if (topics.length === 0) return "";
+  const firstNames = participants.map((p) => p.split(/\s+/)[0]!);
+  const who =
+    firstNames.length === 0
+      ? "the participants"
+      : firstNames.length <= 3
+        ? joinList(firstNames)
+        : `${firstNames.slice(0, 3).join(", ")} and others`;
+  if (noteType === "document") return `The document covers ${joinList(topics)}.`;
+  if (noteType === "email") {
+    return firstNames.length === 0 ? `The email covers ${joinList(topics)}.` : `${capitalize(who)} wrote about ${joinList(topics)}.`;
+  }
+  return `In this ${noteType === "voice" ? "note" : "meeting"}, ${who} discussed ${joinList(topics)}.`;
+}
+
+function outcomes({ decisions, tasks, ownerName }: FrameInput): string[] {
+  const out: string[] = [];
+  if (decisions.length > 0) out.push(`Agreed: ${decisions.slice(0, 2).map(lowerFirst).join("; ")}.`);
+  const steps = tasks.slice(0, 3).map((t) => {
+    const who = t.owner ? `${(t.owner === ownerName ? ownerName : t.owner).split(/\s+/)[0]} to ` : "";
+    return `${who}${lowerFirst(t.text)}`;
+  });
+  if (steps.length > 0) out.push(`Next steps: ${steps.join("; ")}.`);
+  return out;
+}
+
+function lowerFirst(s: string): string {
+  return /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function joinList(xs: string[]): string {
+  return xs.length <= 1 ? (xs[0] ?? "") : `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}`;
+}

@@ -1,0 +1,54 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { buildTurns } from "../../src/extract/build-turns.ts";
+import { detectCommitments } from "../../src/extract/detect-commitments.ts";
+import { resolveSpeakers } from "../../src/extract/resolve-speakers.ts";
+import { ctx, transcript } from "./source-fixtures.ts";
+
+function commitmentsOf(turns: [string, string][]) {
+  const doc = transcript(turns);
+  const sentences = buildTurns(doc, resolveSpeakers(doc, ctx)).flatMap((t) => t.sentences);
+  return detectCommitments(sentences, {
+    speakerOf: (s) => s.speaker,
+    addresseeOf: (s) => (s.speaker === "Jason Vallery" ? "Dana Whitfield" : "Jason Vallery"),
+    personNamed: (w) => (w === "Marco" ? "Marco Bianchi" : null),
+  });
+}
+
+test("commitments, requests and assignments each get the right owner", () => {
+  const c = commitmentsOf([
+    ["Jason Vallery", "I'll send the pricing sheet to finance."],
+    ["Dana Whitfield", "Can you review the migration runbook?"],
+    ["Dana Whitfield", "Marco will prepare the benchmark report."],
+    ["Jason Vallery", "Let me check the backup schedule."],
+  ]);
+  const byVerb = new Map(c.map((x) => [x.verb, x]));
+  assert.equal(byVerb.get("send")?.owner, "Jason Vallery");
+  assert.equal(byVerb.get("send")?.kind, "self");
+  assert.equal(byVerb.get("review")?.owner, "Jason Vallery");
+  assert.equal(byVerb.get("review")?.kind, "request");
+  assert.equal(byVerb.get("prepare")?.owner, "Marco Bianchi");
+  assert.equal(byVerb.get("check")?.owner, "Jason Vallery");
+});
+
+test("talk about talking, narration and negations are not tasks", () => {
+  const c = commitmentsOf([
+    ["Jason Vallery", "I'll tell you, the market is crazy."],
+    ["Jason Vallery", "I'll be honest with you."],
+    ["Dana Whitfield", "Let me think about it."],
+  ]);
+  assert.ok(c.every((x) => x.score < 2), JSON.stringify(c.map((x) => [x.sentence.text, x.score])));
+  const neg = commitmentsOf([["Jason Vallery", "I won't send the contract before legal signs off."]]);
+  assert.ok(neg.every((x) => x.score < 2));
+});
+
+test("'I'll check' takes the open question it answers as its object", () => {
+  const c = commitmentsOf([
+    ["Dana Whitfield", "Can we get early access to the LSV5 preview?"],
+    ["Jason Vallery", "Let me check."],
+    ["Jason Vallery", "I don't know if Suresh is coming to Supercomputing or not, I will check."],
+  ]);
+  const actions = c.map((x) => x.action);
+  assert.ok(actions.includes("check whether we can get early access to the LSV5 preview"), JSON.stringify(actions));
+  assert.ok(actions.includes("check whether Suresh is coming to Supercomputing"), JSON.stringify(actions));
+});

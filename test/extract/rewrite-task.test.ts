@@ -1,0 +1,28 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { rewriteTask } from "../../src/extract/rewrite-task.ts";
+
+test("a commitment becomes a short imperative without the deadline words", () => {
+  assert.equal(
+    rewriteTask({ action: "send you the deck by Friday because they asked for it", kind: "self", speaker: "Jason Vallery", addressee: "Lior", duePhrase: "by Friday" }),
+    "Send Lior the deck",
+  );
+});
+
+test("'you' is the listener for a commitment, and the asker becomes 'me' in a request", () => {
+  assert.equal(
+    rewriteTask({ action: "put you in front of the product manager", kind: "self", speaker: "Lior", addressee: "Jason Vallery", duePhrase: null }),
+    "Put Jason in front of the product manager",
+  );
+  assert.equal(
+    rewriteTask({ action: "send me your notes from the call?", kind: "request", speaker: "Lior", addressee: "Jason Vallery", duePhrase: null }),
+    "Send Lior the notes from the call",
+  );
+});
+
+test("stops at the first clause and drops trailing chatter", () => {
+  assert.equal(
+    rewriteTask({ action: "follow up with Igal on the VM roadmap, just so he knows, you know", kind: "self", speaker: null, addressee: null, duePhrase: null }),
+    "Follow up with Igal on the VM roadmap",
+  );
+});
