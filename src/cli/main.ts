@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { EngineError } from "../extract/llm/engine-error.ts";
 import { VaultError } from "../vault/vault-error.ts";
 import { processIO, type CliIO } from "./io.ts";
 
@@ -33,7 +34,10 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option("--vault <dir>", "the vault (default: $MNEMO_VAULT or the current folder)")
     .option("--dry-run", "print the changes as diffs and write nothing")
     .option("--json", "print the results as JSON")
-    .option("--jobs <n>", "read and extract this many sources at once (results are identical)", "1")
+    .option("--jobs <n>", "read and extract this many sources at once (results are identical; default engine.jobs or 1)")
+    .option("--engine <name>", "extraction engine: rules, openai, azure-openai, openai-compatible, anthropic or local (default: engine.name in config, else rules)")
+    .option("--model <name>", "model name (azure-openai: deployment; local: path of a .gguf file)")
+    .option("--base-url <url>", "API base URL, e.g. http://localhost:11434/v1 for Ollama")
     .option("--wait <seconds>", "if another mnemo is writing to the vault, wait this long for it")
     .option("--force", "re-generate notes of sources ingested before, keeping every line you added or changed")
     .action(async (paths: string[], opts) => {
@@ -75,12 +79,72 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       code = await (await import("./commands/parse.ts")).parse(file, opts, io);
     });
 
+  // Tasks: list, triage, dashboard, export (src/cli/commands/tasks.ts) and the interactive review.
+  const tasksCmd = program
+    .command("tasks")
+    .description("list tasks across the vault (a table; --json, --csv, --ics), and triage them")
+    .option("--vault <dir>", "the vault (default: $MNEMO_VAULT or the current folder)")
+    .option("--status <list>", "proposed, open, in-progress, done, cancelled, active or all, comma-separated (default: active)")
+    .option("--owner <name>", "owner name as written after @ (me = you)")
+    .option("--due <when>", "before:YYYY-MM-DD, after:YYYY-MM-DD, on:YYYY-MM-DD, overdue, today or week")
+    .option("--tag <tag>", "a tag, with or without # (nested tags match too)")
+    .option("--source <path>", "a note's path, or the source_ref of the note")
+    .option("--person <name>", "tasks owned by, naming, or from a meeting with this person")
+    .option("--json", "print the tasks as JSON")
+    .option("--csv", "print the tasks as CSV")
+    .option("--ics <file>", "write the tasks that have a due date to an iCalendar file")
+    .enablePositionalOptions()
+    .action(async (opts) => {
+      code = await (await import("./commands/tasks.ts")).tasks([], opts, io);
+    });
+  for (const [action, description] of [
+    ["accept", "accept proposed tasks: [?] becomes [ ] and #proposed is dropped"],
+    ["reject", "reject tasks: [-] with today's ❌ date"],
+    ["done", "mark tasks done: [x] with today's ✅ date"],
+    ["reopen", "reopen tasks: [ ] without ✅ or ❌ dates"],
+  ] as const) {
+    tasksCmd
+      .command(action)
+      .description(description)
+      .argument("<ids...>", "task ids, as `mnemo tasks` shows them")
+      .option("--vault <dir>", "the vault (default: $MNEMO_VAULT or the current folder)")
+      .action(async (ids: string[], _opts, cmd: Command) => {
+        code = await (await import("./commands/tasks.ts")).tasksTriage(action, ids, cmd.optsWithGlobals(), io);
+      });
+  }
+  tasksCmd
+    .command("edit")
+    .description("change tasks' text, owner, due date or priority (none clears)")
+    .argument("<ids...>", "task ids, as `mnemo tasks` shows them")
+    .option("--vault <dir>", "the vault (default: $MNEMO_VAULT or the current folder)")
+    .option("--text <text>", "what the task says")
+    .option("--owner <name>", "who owns it (me = you)")
+    .option("--due <date>", "YYYY-MM-DD")
+    .option("--priority <level>", "highest, high, medium, low or lowest")
+    .action(async (ids: string[], _opts, cmd: Command) => {
+      code = await (await import("./commands/tasks.ts")).tasksEdit(ids, cmd.optsWithGlobals(), io);
+    });
+  tasksCmd
+    .command("dashboard")
+    .description("write TASKS.md: Obsidian Tasks queries for proposed, mine this week, overdue, waiting on others")
+    .option("--vault <dir>", "the vault (default: $MNEMO_VAULT or the current folder)")
+    .action(async (_opts, cmd: Command) => {
+      code = await (await import("./commands/tasks.ts")).tasksDashboard([], cmd.optsWithGlobals(), io);
+    });
+  program
+    .command("review")
+    .description("triage proposed tasks one by one (keys: a accept, r reject, e edit, s skip, q quit)")
+    .option("--vault <dir>", "the vault (default: $MNEMO_VAULT or the current folder)")
+    .action(async (opts) => {
+      code = await (await import("./commands/review.ts")).review([], opts, io);
+    });
+
   try {
     await program.parseAsync(argv, { from: "user" });
     return code;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    if (error instanceof VaultError) {
+    if (error instanceof VaultError || error instanceof EngineError) {
       io.stderr.write(`mnemo: ${error.message}\n`);
       return 2;
     }

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { ZodError } from "zod";
 import { Extraction, type ExtractContext } from "../extract/extraction.ts";
@@ -7,7 +7,7 @@ import { advanceState } from "../plan/advance-state.ts";
 import { buildPlan, pagesToRead, type PlanRequest } from "../plan/build-plan.ts";
 import type { ChangePlan } from "../plan/change-plan.ts";
 import type { VaultState } from "../plan/vault-state.ts";
-import { readSource } from "../sources/read-source.ts";
+import { readSourceFile, type SourceFile } from "../sources/read-source-documents.ts";
 import type { SourceDocument } from "../sources/source-document.ts";
 import { SourceError } from "../sources/source-error.ts";
 import { applyPlan, type AppliedArchive, type AppliedChange } from "../vault/apply-plan.ts";
@@ -30,6 +30,8 @@ export type IngestOptions = {
   jobs?: number;
   /** Re-generate the notes of content ingested before, keeping every line the user added or changed. */
   force?: boolean;
+  /** Settings for external tools (the voice transcriber); default `process.env`. */
+  env?: Readonly<Record<string, string | undefined>>;
   onResult?: (result: SourceResult, index: number, total: number) => void;
 };
 
@@ -49,7 +51,8 @@ export type IngestSummary = {
   setAside: SetAside[];
 };
 
-type Prepared = { doc: SourceDocument; extraction: Extraction | null } | { error: unknown };
+type Part = { doc: SourceDocument; extraction: Extraction | null };
+type Prepared = { source: SourceFile; parts: Part[] } | { error: unknown };
 
 /**
  * The core of `mnemo ingest`: for each input, read → extract → plan → apply. Up to `jobs` inputs
@@ -70,15 +73,25 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestSummary
   const summary: IngestSummary = { files, results: [], counts: { created: 0, regenerated: 0, updated: 0, duplicate: 0, failed: 0 }, changes: [], archives: [], setAside: [] };
   const updatedPages = new Set<string>();
 
+  const isKnown = (doc: SourceDocument) => known.has(doc.contentHash) || known.has(doc.textHash);
   const prepare = async (file: string): Promise<Prepared> => {
     try {
-      const doc = await readSource(file);
-      if (known.has(doc.contentHash) && !options.force) return { doc, extraction: null }; // ingested before: no need to extract
-      try {
-        return { doc, extraction: Extraction.parse(await extract(doc, ctx)) };
-      } catch (error) {
-        throw new Error(`extraction failed: ${describeFailure(error)}`);
+      const source = await readSourceFile(file, { env: options.env ?? process.env });
+      const parts: Part[] = [];
+      for (const read of source.documents) {
+        const doc = await dated(read, file);
+        if (isKnown(doc) && !options.force) {
+          parts.push({ doc, extraction: null }); // ingested before: no need to extract
+          continue;
+        }
+        try {
+          parts.push({ doc, extraction: Extraction.parse(await extract(doc, ctx)) });
+        } catch (error) {
+          const which = source.documents.length > 1 ? ` of ${doc.fileName}` : "";
+          throw new Error(`extraction${which} failed: ${describeFailure(error)}`);
+        }
       }
+      return { source, parts };
     } catch (error) {
       return { error };
     }
@@ -87,57 +100,80 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestSummary
   const launch = (upTo: number) => {
     while (ahead.length < Math.min(files.length, upTo)) ahead.push(prepare(files[ahead.length]!));
   };
+  const report = (result: SourceResult, index: number) => {
+    summary.results.push(result);
+    summary.counts[result.status]++;
+    options.onResult?.(result, index, files.length);
+  };
 
   for (const [index, file] of files.entries()) {
     launch(index + jobs);
     const prepared = await ahead[index]!;
-    delete ahead[index]; // let the document be collected once it is filed
+    delete ahead[index]; // let the documents be collected once they are filed
     const inInbox = isInside(inboxAbs, file);
     const mode = inInbox ? "move" : "copy";
-    let result: SourceResult;
     try {
       if ("error" in prepared) throw prepared.error;
-      const { doc, extraction } = prepared;
-      const seen = state.ingested.get(doc.contentHash);
-      if ((seen !== undefined && !options.force) || extraction === null) {
-        result = { file, status: "duplicate", note: seen ?? "" };
-      } else {
+      const { source, parts } = prepared;
+      const seenNote = (doc: SourceDocument) => state.ingested.get(doc.contentHash) ?? state.ingested.get(doc.textHash);
+      const todo = parts.filter((p) => p.extraction !== null && (options.force || seenNote(p.doc) === undefined));
+      if (todo.length === 0) {
+        report({ file, status: "duplicate", note: seenNote(parts[0]!.doc) ?? "" }, index);
+        continue;
+      }
+      // Several sources in one file (an mbox): a note each; the file is archived with the last one.
+      const label = (doc: SourceDocument) => (parts.length > 1 ? `${path.dirname(file)}${path.sep}${doc.fileName}` : file);
+      for (const [i, { doc, extraction }] of todo.entries()) {
         const req: PlanRequest = {
-          source: { fileName: doc.fileName, contentHash: doc.contentHash, kind: doc.kind, path: file, mode },
-          extraction,
+          source: {
+            fileName: source.fileName,
+            contentHash: doc.contentHash,
+            textHash: doc.textHash,
+            kind: doc.kind,
+            path: file,
+            mode,
+            archive: i === todo.length - 1,
+            fileHash: source.contentHash,
+          },
+          extraction: extraction!,
           config,
           regenerate: options.force === true,
         };
         state = await withPages(root, state, pagesToRead(req, state));
         const plan = buildPlan(req, state);
         if (plan.outcome === "duplicate") {
-          result = { file, status: "duplicate", note: plan.note ?? "" };
-        } else {
-          const before = new Map(plan.ops.flatMap((o) => (o.kind === "update-file" ? [[o.path, state.files.get(o.path) ?? ""] as const] : [])));
-          if (!dryRun) {
-            const applied = await applyPlan(root, plan);
-            summary.changes.push(...applied.files);
-            summary.archives.push(...applied.archives);
-          }
-          state = advanceState(state, plan, config, inInbox ? toVaultPath(root, file) : null);
-          known.add(doc.contentHash);
-          for (const op of plan.ops) if (op.kind === "update-file") updatedPages.add(op.path);
-          result = { file, status: plan.outcome === "regenerate" ? "regenerated" : "created", note: plan.note ?? "", plan, before };
+          report({ file: label(doc), status: "duplicate", note: plan.note ?? "" }, index);
+          continue;
         }
+        const before = new Map(plan.ops.flatMap((o) => (o.kind === "update-file" ? [[o.path, state.files.get(o.path) ?? ""] as const] : [])));
+        if (!dryRun) {
+          const applied = await applyPlan(root, plan);
+          summary.changes.push(...applied.files);
+          summary.archives.push(...applied.archives);
+        }
+        state = advanceState(state, plan, config, inInbox ? toVaultPath(root, file) : null);
+        known.add(doc.contentHash).add(doc.textHash);
+        for (const op of plan.ops) if (op.kind === "update-file") updatedPages.add(op.path);
+        report({ file: label(doc), status: plan.outcome === "regenerate" ? "regenerated" : "created", note: plan.note ?? "", plan, before }, index);
       }
     } catch (error) {
       const reason = describeFailure(error);
       let setAside: SetAside | null = null;
       if (!dryRun) setAside = await setAsideFailed(root, config.folders.inbox, file, reason, mode).catch(() => null);
       if (setAside) summary.setAside.push(setAside);
-      result = { file, status: "failed", reason, setAside: setAside?.to ?? null };
+      report({ file, status: "failed", reason, setAside: setAside?.to ?? null }, index);
     }
-    summary.results.push(result);
-    summary.counts[result.status]++;
-    options.onResult?.(result, index, files.length);
   }
   summary.counts.updated = updatedPages.size;
   return summary;
+}
+
+/** The source, dated by the file's modification day when neither its content nor its name says. */
+async function dated(doc: SourceDocument, file: string): Promise<SourceDocument> {
+  if (doc.date) return doc;
+  const m = (await stat(file)).mtime;
+  const day = `${m.getFullYear()}-${String(m.getMonth() + 1).padStart(2, "0")}-${String(m.getDate()).padStart(2, "0")}`;
+  return { ...doc, date: day, warnings: [...doc.warnings, `no date in the content or file name; using the file's modification day ${day}`] };
 }
 
 async function withPages(root: string, state: VaultState, pages: string[]): Promise<VaultState> {

@@ -26,6 +26,9 @@ export function advanceState(state: VaultState, plan: ChangePlan, config: VaultC
       if (!people.has(name.toLowerCase())) people.set(name.toLowerCase(), op.path);
     }
   }
-  if (plan.note) ingested.set(plan.source.contentHash, plan.note);
+  if (plan.note) {
+    ingested.set(plan.source.contentHash, plan.note);
+    if (plan.source.textHash) ingested.set(plan.source.textHash, plan.note);
+  }
   return { paths, ingested, people, files };
 }

@@ -13,11 +13,20 @@ export type PlanRequest = {
   source: {
     fileName: string;
     contentHash: string;
+    /** sha256 of the normalised text: the same content re-encoded or renamed is a duplicate too. */
+    textHash?: string;
     kind: SourceKind;
     /** Absolute path of the input file. */
     path: string;
     /** `move` when the file sits in the vault's inbox, `copy` when it lives elsewhere. */
     mode: "move" | "copy";
+    /**
+     * For a file holding several sources (an mbox: one per thread), every part's note points at the
+     * archived file, and only the last part's plan archives it (`archive: false` for the others),
+     * checking the whole file's hash (`fileHash`). Default: archive, with `contentHash`.
+     */
+    archive?: boolean;
+    fileHash?: string;
   };
   extraction: Extraction;
   config: VaultConfig;
@@ -38,12 +47,12 @@ const ARCHIVE_FOLDER: Record<SourceKind, string> = {
  */
 export function buildPlan(req: PlanRequest, state: VaultState): ChangePlan {
   const { source, extraction: x, config } = req;
-  const duplicateOf = state.ingested.get(source.contentHash);
+  const duplicateOf = ingestedBefore(req, state);
   if (duplicateOf !== undefined) {
     if (req.regenerate) return regeneratePlan(req, state, duplicateOf);
     return ChangePlan.parse({
       version: 1,
-      source: { fileName: source.fileName, contentHash: source.contentHash },
+      source: planSource(req),
       outcome: "duplicate",
       note: duplicateOf,
       conflicts: [],
@@ -56,10 +65,12 @@ export function buildPlan(req: PlanRequest, state: VaultState): ChangePlan {
   const sourceRef = firstFreePath(`${config.folders.sources}/${ARCHIVE_FOLDER[source.kind]}/${year}`, base, ext, taken);
   const notePath = firstFreePath(noteFolder(x, config), `${x.date} - ${safeFileName(x.title)}`, ".md", taken);
   const ops: FileOp[] = [{ kind: "create-file", path: notePath, content: noteText(req, sourceRef) }, ...pageOps(req, state, notePath)];
-  ops.push({ kind: "archive-source", from: source.path, to: sourceRef, mode: source.mode, contentHash: source.contentHash });
+  if (source.archive !== false) {
+    ops.push({ kind: "archive-source", from: source.path, to: sourceRef, mode: source.mode, contentHash: source.fileHash ?? source.contentHash });
+  }
   return ChangePlan.parse({
     version: 1,
-    source: { fileName: source.fileName, contentHash: source.contentHash },
+    source: planSource(req),
     outcome: "ingest",
     note: notePath,
     conflicts: [],
@@ -82,7 +93,7 @@ function regeneratePlan(req: PlanRequest, state: VaultState, notePath: string): 
   ops.push(...pageOps(req, state, notePath));
   return ChangePlan.parse({
     version: 1,
-    source: { fileName: req.source.fileName, contentHash: req.source.contentHash },
+    source: planSource(req),
     outcome: "regenerate",
     note: notePath,
     conflicts: merged.conflicts,
@@ -90,11 +101,22 @@ function regeneratePlan(req: PlanRequest, state: VaultState, notePath: string): 
   });
 }
 
+function planSource(req: PlanRequest): ChangePlan["source"] {
+  const { fileName, contentHash, textHash } = req.source;
+  return textHash ? { fileName, contentHash, textHash } : { fileName, contentHash };
+}
+
+/** The note made before from the same bytes or the same normalised text, if any. */
+export function ingestedBefore(req: PlanRequest, state: VaultState): string | undefined {
+  return state.ingested.get(req.source.contentHash) ?? (req.source.textHash ? state.ingested.get(req.source.textHash) : undefined);
+}
+
 function noteText(req: PlanRequest, sourceRef: string): string {
   return renderNote(req.extraction, {
     sourceKind: req.source.kind,
     sourceRef,
     contentHash: req.source.contentHash,
+    textHash: req.source.textHash,
     ownerName: req.config.owner.name,
     linkedPeople: peopleWithPages(req.extraction, req.config),
   });
@@ -121,7 +143,7 @@ function pageOps(req: PlanRequest, state: VaultState, notePath: string): FileOp[
 
 /** The existing pages whose text `buildPlan` needs in `state.files`. */
 export function pagesToRead(req: PlanRequest, state: VaultState): string[] {
-  const previous = state.ingested.get(req.source.contentHash);
+  const previous = ingestedBefore(req, state);
   if (previous !== undefined && !req.regenerate) return [];
   const pages = peopleWithPages(req.extraction, req.config).map((name) => personPagePath(name, state, req.config));
   return [...(previous !== undefined ? [previous] : []), ...pages].filter((p) => state.paths.has(p));

@@ -27,7 +27,7 @@ export type FileOp = z.infer<typeof FileOp>;
  */
 export const ChangePlan = z.object({
   version: z.literal(1),
-  source: z.object({ fileName: z.string(), contentHash: Sha256 }),
+  source: z.object({ fileName: z.string(), contentHash: Sha256, textHash: Sha256.optional() }),
   outcome: z.enum(["ingest", "duplicate", "regenerate"]),
   /** The note written for this source (or, for a duplicate, the note made from the same content before). */
   note: VaultPath.nullable(),

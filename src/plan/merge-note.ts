@@ -1,4 +1,5 @@
 import { parseDocument, parse as parseYaml } from "yaml";
+import { carryOverTriage, touched } from "../tasks/carry-over-triage.ts";
 import { GENERATED_KEY, keyMark, lineMark } from "./generated-marks.ts";
 import { normaliseText } from "./render-note.ts";
 
@@ -50,6 +51,15 @@ export function mergeNote(current: string, fresh: string): MergeResult {
       // A paragraph section (the summary) the user rewrote: theirs stays whole.
       out.push(mine!);
       if (section.lines.join("\n").trim() !== mine!.lines.join("\n").trim()) conflicts.push(`${section.heading}: kept your edit; the new text was not applied`);
+      continue;
+    }
+    if (/^## action items$/i.test(section.heading)) {
+      // Tasks: the user's triage wins (matched by block id, then by similar text), and a task the
+      // user removed or rejected is not proposed again. A line Mnemo did not write counts as touched.
+      const fresh = section.lines.filter((l) => l.trim() && l.trim() !== NONE && !removedByUser(l));
+      const lines = carryOverTriage(mine ? `${section.heading}\n\n${mine.lines.join("\n")}` : "", fresh, (t) => touched(t) || !marks.has(lineMark(t.originalMarkdown)));
+      const extra = userLines.filter((l) => !TASK.test(l));
+      out.push({ heading: section.heading, lines: [...lines, ...extra].length ? [...lines, ...extra] : [NONE] });
       continue;
     }
     const userKeys = new Map(userLines.map((l) => [itemKey(l), l]));

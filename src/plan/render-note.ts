@@ -10,6 +10,7 @@ export type NoteMeta = {
   /** Vault-relative path of the archived source. */
   sourceRef: string;
   contentHash: string;
+  textHash?: string | undefined;
   ownerName: string;
   /** People whose names become `[[links]]` in the note's text. */
   linkedPeople: readonly string[];
@@ -33,6 +34,7 @@ export function renderNote(x: Extraction, meta: NoteMeta): string {
     source: meta.sourceKind,
     source_ref: meta.sourceRef,
     source_hash: meta.contentHash,
+    ...(meta.textHash ? { text_hash: meta.textHash } : {}),
     tags: [`type/${x.note_type}`, "generated"],
   };
   const withLine = x.participants.map((p) => (meta.linkedPeople.includes(p) ? `[[${p}]]` : p)).join(", ");

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EngineSettings } from "../extract/llm/engine-settings.ts";
 
 const FolderName = z
   .string()
@@ -30,6 +31,7 @@ export const VaultConfig = z
       })
       .strict()
       .prefault({}),
+    engine: EngineSettings.optional().describe("the extraction engine: built-in rules (default) or a model; see README"),
   })
   .strict();
 export type VaultConfig = z.infer<typeof VaultConfig>;

@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { realpath } from "node:fs/promises";
+import { realpath, rm } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 
@@ -23,8 +23,9 @@ export async function isGitVault(root: string): Promise<boolean> {
 
 /**
  * Commits exactly `paths` (vault-relative; created, changed or removed) as one commit, leaving
- * whatever else the user had staged or changed untouched. Returns the new commit's hash, or null
- * when none of the paths differ from HEAD.
+ * whatever else the user had staged or changed untouched: the commit is built in a private index
+ * from HEAD plus these paths, then the real index is brought up to date for these paths only.
+ * Returns the new commit's hash, or null when none of the paths differ from HEAD.
  */
 export async function commitPaths(root: string, paths: readonly string[], message: string): Promise<string | null> {
   const unique = [...new Set(paths)];
@@ -32,12 +33,22 @@ export async function commitPaths(root: string, paths: readonly string[], messag
   const tracked = new Set((await git(root, ["ls-files", "-z", "--", ...unique])).split("\0").filter(Boolean));
   const wanted = unique.filter((p) => existsSync(path.join(root, p)) || tracked.has(p));
   if (wanted.length === 0) return null;
-  await git(root, ["add", "-A", "--", ...wanted]);
-  const staged = (await git(root, ["diff", "--cached", "--name-only", "-z", "--", ...wanted])).split("\0").filter(Boolean);
-  if (staged.length === 0) return null;
-  const identity = await hasIdentity(root);
-  const env = identity ? undefined : { GIT_AUTHOR_NAME: "Mnemo", GIT_AUTHOR_EMAIL: "mnemo@localhost", GIT_COMMITTER_NAME: "Mnemo", GIT_COMMITTER_EMAIL: "mnemo@localhost" };
-  await git(root, ["commit", "-q", "--no-verify", "-m", message, "--only", "--", ...staged], env);
+  const gitDir = (await git(root, ["rev-parse", "--absolute-git-dir"])).trim();
+  const index = path.join(gitDir, `mnemo-index-${process.pid}`);
+  const identity = (await hasIdentity(root))
+    ? {}
+    : { GIT_AUTHOR_NAME: "Mnemo", GIT_AUTHOR_EMAIL: "mnemo@localhost", GIT_COMMITTER_NAME: "Mnemo", GIT_COMMITTER_EMAIL: "mnemo@localhost" };
+  const env = { GIT_INDEX_FILE: index, ...identity };
+  try {
+    const hasHead = await git(root, ["rev-parse", "--verify", "-q", "HEAD"]).then(() => true, () => false);
+    await git(root, hasHead ? ["read-tree", "HEAD"] : ["read-tree", "--empty"], env);
+    await git(root, ["add", "-A", "--", ...wanted], env);
+    if (hasHead && (await git(root, ["diff", "--cached", "--name-only", "-z"], env)).length === 0) return null;
+    await git(root, ["commit", "-q", "--no-verify", "-m", message], env);
+  } finally {
+    await rm(index, { force: true });
+  }
+  await git(root, ["reset", "-q", "--", ...wanted]);
   return (await git(root, ["rev-parse", "HEAD"])).trim();
 }
 

@@ -2,11 +2,15 @@ import { mkdir, writeFile, access } from "node:fs/promises";
 import path from "node:path";
 import { stringify } from "yaml";
 import { CONFIG_DIR, CONFIG_FILE, VaultConfig } from "./config.ts";
+import { writeDashboard } from "../tasks/write-dashboard.ts";
 import { VaultError } from "./vault-error.ts";
 
 export type InitOptions = { vault: string; owner: string; aliases?: string[]; folders?: Partial<VaultConfig["folders"]> };
 
-/** Creates the vault's folders and `.mnemo/config.yaml`. Refuses to overwrite an existing config. */
+/**
+ * Creates the vault's folders, `.mnemo/config.yaml` and the TASKS.md dashboard (Obsidian Tasks
+ * queries). Refuses to overwrite an existing config.
+ */
 export async function initVault(options: InitOptions): Promise<{ root: string; config: VaultConfig; created: string[] }> {
   const root = path.resolve(options.vault);
   const configPath = path.join(root, CONFIG_FILE);
@@ -35,6 +39,7 @@ export async function initVault(options: InitOptions): Promise<{ root: string; c
   }
   const header = "# Mnemo vault settings. Folder names are relative to the vault; see README.\n";
   await writeFile(configPath, header + stringify(config), { flag: "wx" });
+  await writeDashboard(root, config);
   return { root, config, created };
 }
 

@@ -21,8 +21,10 @@ export async function readVaultState(root: string, config: VaultConfig): Promise
     paths.add(rel);
     if (!rel.endsWith(".md") || skipFrontmatter.some((f) => rel.startsWith(f))) continue;
     const fm = await readFrontmatter(path.join(root, rel));
-    const hash = typeof fm.source_hash === "string" ? fm.source_hash : undefined;
-    if (hash && !ingested.has(hash)) ingested.set(hash, rel);
+    for (const key of ["source_hash", "text_hash"]) {
+      const hash = fm[key];
+      if (typeof hash === "string" && !ingested.has(hash)) ingested.set(hash, rel);
+    }
     const inPeople = rel.startsWith(`${config.folders.people}/`);
     if (fm.type === "person" || (inPeople && fm.type === undefined)) {
       const name = path.basename(rel, ".md");

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
-import { fixture } from "../helpers/fixtures.ts";
+import { FIXTURES, fixture } from "../helpers/fixtures.ts";
 import { readTree, tempTree } from "../helpers/temp-dir.ts";
 import { runCli } from "../helpers/run-cli.ts";
 
@@ -22,6 +22,7 @@ test("init makes the folders and config; a second init refuses to overwrite", as
     assert.ok((await readTree(v)) && (await import("node:fs")).existsSync(path.join(v, d)), d);
   }
   assert.match(await readFile(path.join(v, ".mnemo/config.yaml"), "utf8"), /name: Dana Whitfield/);
+  assert.match(await readFile(path.join(v, "TASKS.md"), "utf8"), /```tasks\n[^`]*tags include #proposed/);
   const again = await runCli(["init", "vault", "--owner", "X"], { cwd: root });
   assert.equal(again.code, 2);
   assert.match(again.stderr, /^mnemo: .*config\.yaml: already exists/);
@@ -81,7 +82,7 @@ const BAD: Record<string, { bytes: string | Uint8Array; reason: RegExp }> = {
   "cut.srt": { bytes: "1\n00:00:01,000 --> 00:00:04,000\nRaj Patel: hello there\n\n2\n00:00:05,0", reason: /truncated/ },
   "cut-utf8.txt": { bytes: new Uint8Array([...Buffer.from("Raj Patel: caf"), 0xc3]), reason: /truncated|UTF-8/ },
   "bad-bytes.txt": { bytes: new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from("Raj Patel: hello "), 0xff, 0x41]), reason: /not valid UTF-8/ },
-  "recipe.txt": { bytes: "Preheat the oven to 200 degrees.\nMix the flour and the butter.\nBake for twenty minutes.\n", reason: /not a .*format|unrecognised|recogni/ },
+  "recipe.xyz": { bytes: "Preheat the oven to 200 degrees.\nMix the flour and the butter.\nBake for twenty minutes.\n", reason: /not a transcript, email or document format Mnemo reads \(\.xyz\)/ },
 };
 
 test("each kind of bad input is set aside with its reason while the batch goes on", async () => {
@@ -136,4 +137,24 @@ test("parse --json prints the SourceDocument", async () => {
   const doc = JSON.parse(r.stdout);
   assert.equal(doc.format, "webvtt");
   assert.deepEqual([...new Set(doc.segments.map((s: { speaker: string }) => s.speaker))], ["Dana Whitfield", "Raj Patel", "Speaker 1"]);
+});
+
+test("an mbox gives a note per thread, is archived once, and is a duplicate the second time", async () => {
+  const { vault: v } = await vault();
+  const mbox = await readFile(path.join(FIXTURES, "sources", "eml", "archive.mbox"));
+  await writeFile(path.join(v, "Inbox", "archive.mbox"), mbox);
+  const r = await runCli(["ingest"], { cwd: v });
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /^3 created, /m);
+  assert.equal((r.stdout.match(/← archive\.mbox#\d/g) ?? []).length, 3);
+  const tree = await readTree(v);
+  const notes = Object.keys(tree).filter((p) => p.startsWith("Email/"));
+  assert.equal(notes.length, 3);
+  const archived = Object.keys(tree).filter((p) => p.startsWith("Sources/"));
+  assert.equal(archived.length, 1, "the mbox is archived once");
+  assert.match(archived[0]!, /^Sources\/Email\/\d{4}\/archive\.mbox$/);
+  for (const n of notes) assert.match(tree[n]!, /^source_ref: Sources\/Email\/\d{4}\/archive\.mbox$/m);
+  await writeFile(path.join(v, "Inbox", "again.mbox"), mbox);
+  const again = await runCli(["ingest"], { cwd: v });
+  assert.match(again.stdout, /^0 created, 0 pages updated, 1 skipped as duplicate, 0 failed$/m);
 });

@@ -67,3 +67,10 @@ test("sections the user added are kept", () => {
   const { content } = mergeNote(edited, v1);
   assert.match(content, /\n## My notes\n\nCall back after lunch\.\n$/);
 });
+
+test("a proposal whose text the user edited is kept as edited and not proposed again", () => {
+  const edited = v1.replace("- [?] Book the venue @Myself", "- [?] Book the Riverside venue for 60 people @Myself");
+  const { content } = mergeNote(edited, v1);
+  assert.match(content, /^- \[\?\] Book the Riverside venue for 60 people @Myself #task #proposed #auto$/m);
+  assert.equal(content.match(/Book the/g)?.length, 1);
+});

@@ -2,10 +2,22 @@ import path from "node:path";
 import { ingestBatch, type SourceResult } from "../../pipeline/ingest-batch.ts";
 import { openVaultForRead, openVaultForWrite } from "../../pipeline/open-vault.ts";
 import { recordRun } from "../../pipeline/record-run.ts";
+import { describeUsage } from "../../extract/llm/usage-meter.ts";
+import { openModelEngine } from "../open-model-engine.ts";
 import { line, type CliIO } from "../io.ts";
 import { renderPlanDiff } from "../render-plan-diff.ts";
 
-export type IngestCommandOptions = { vault?: string; dryRun?: boolean; json?: boolean; jobs?: string; wait?: string; force?: boolean };
+export type IngestCommandOptions = {
+  vault?: string;
+  dryRun?: boolean;
+  json?: boolean;
+  jobs?: string;
+  wait?: string;
+  force?: boolean;
+  engine?: string;
+  model?: string;
+  baseUrl?: string;
+};
 
 /** `mnemo ingest [paths...]`: exit 0 when every source was filed or skipped, 1 when any failed. */
 export async function ingest(paths: string[], options: IngestCommandOptions, io: CliIO): Promise<number> {
@@ -15,7 +27,10 @@ export async function ingest(paths: string[], options: IngestCommandOptions, io:
     ? { ...(await openVaultForRead({ vault: options.vault, env: io.env, cwd: io.cwd })), recovered: [], release: async () => {} }
     : await openVaultForWrite({ vault: options.vault, env: io.env, cwd: io.cwd, command: "ingest", waitMs: seconds(options.wait) * 1000 });
   const { root, config } = opened;
+  let model: Awaited<ReturnType<typeof openModelEngine>> = null;
   try {
+    const overrides = { engine: options.engine, model: options.model, baseUrl: options.baseUrl, jobs: options.jobs };
+    model = await openModelEngine({ root, config, overrides, env: io.env, cwd: io.cwd, dryRun, warn: (m) => line(io.stderr, `mnemo: ${m}`) });
     if ("interrupted" in opened && opened.interrupted) {
       line(io.stderr, "mnemo: an interrupted run left changes to roll back; this dry run plans against the vault as it is (run `mnemo recover`)");
     }
@@ -26,8 +41,10 @@ export async function ingest(paths: string[], options: IngestCommandOptions, io:
       config,
       inputs: paths.map((p) => path.resolve(io.cwd, p)),
       dryRun,
-      jobs: Math.max(1, Number(options.jobs ?? 1) || 1),
+      jobs: Math.max(1, Number(options.jobs ?? config.engine?.jobs ?? 1) || 1),
+      ...(model ? { extract: model.extract } : {}),
       force: options.force ?? false,
+      env: io.env,
       onResult: (result, index, total) => {
         if (showProgress) io.stderr.write(`\r\x1b[K[${index + 1}/${total}] ${path.basename(result.file)}`);
         if (showProgress && index + 1 === total) io.stderr.write("\r\x1b[K");
@@ -40,10 +57,12 @@ export async function ingest(paths: string[], options: IngestCommandOptions, io:
         if (result.status === "regenerated") for (const c of result.plan.conflicts) line(io.stdout, `  kept yours: ${c}`);
       },
     });
-    const record = dryRun ? null : await recordRun(root, summary, { command: "ingest", engine: "rules", startedAt });
+    const usage = model?.usage() ?? null;
+    const engine = usage ? `${usage.engine} ${usage.model}` : "rules";
+    const record = dryRun ? null : await recordRun(root, summary, { command: "ingest", engine, startedAt });
     const c = summary.counts;
     if (options.json) {
-      line(io.stdout, JSON.stringify({ vault: root, dryRun, run: record?.id ?? null, counts: c, results: summary.results.map(publicResult) }, null, 2));
+      line(io.stdout, JSON.stringify({ vault: root, dryRun, run: record?.id ?? null, counts: c, ...(usage ? { engine: usage } : {}), results: summary.results.map(publicResult) }, null, 2));
     } else {
       const verb = dryRun ? "would be " : "";
       line(
@@ -51,10 +70,12 @@ export async function ingest(paths: string[], options: IngestCommandOptions, io:
         `${dryRun ? "Dry run, nothing written: " : ""}${c.created} ${verb}created, ${c.regenerated ? `${c.regenerated} ${verb}regenerated, ` : ""}${c.updated} page${c.updated === 1 ? "" : "s"} ${verb}updated, ` +
           `${c.duplicate} skipped as duplicate, ${c.failed} failed`,
       );
+      if (usage) line(io.stdout, `Engine ${describeUsage(usage)}`);
       if (record) line(io.stdout, `Run ${record.id}${record.git?.commit ? `, committed ${record.git.commit.slice(0, 10)}` : record.git?.note ? ` (${record.git.note})` : ""}; undo with \`mnemo undo ${record.id}\``);
     }
     return c.failed > 0 ? 1 : 0;
   } finally {
+    await model?.close();
     await opened.release();
   }
 }
