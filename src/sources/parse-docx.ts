@@ -1,4 +1,3 @@
-import mammoth from "mammoth";
 import { documentSource } from "./document-source.ts";
 import { htmlBlocks } from "./html-blocks.ts";
 import { parseStampedTurns, stampedTurnsParser } from "./parse-stamped-turns.ts";
@@ -23,6 +22,7 @@ export const docxParser: BinarySourceParser = {
   },
 
   async parse({ bytes, fileName }: BinaryInput): Promise<ParsedSource> {
+    const mammoth = (await import("mammoth")).default; // loaded on first use: most runs read no .docx
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     let raw: string;
     try {

@@ -1,4 +1,4 @@
-import { getDocumentProxy } from "unpdf";
+import type { getDocumentProxy as GetDocumentProxy } from "unpdf";
 import type { DocumentBlock } from "./document-source.ts";
 import { documentSource } from "./document-source.ts";
 import { SourceError } from "./source-error.ts";
@@ -23,7 +23,8 @@ export const pdfParser: BinarySourceParser = {
   },
 
   async parse({ bytes, fileName }: BinaryInput): Promise<ParsedSource> {
-    let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
+    const { getDocumentProxy } = await import("unpdf"); // loaded on first use: most runs read no PDF
+    let pdf: Awaited<ReturnType<typeof GetDocumentProxy>>;
     try {
       // A copy: pdf.js may take over (detach) the buffer it is given, and the caller still hashes it.
       pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false });

@@ -1,4 +1,4 @@
-import { simpleParser, type AddressObject, type Attachment, type ParsedMail } from "mailparser";
+import type { AddressObject, Attachment, ParsedMail } from "mailparser";
 import type { EmailAddress, EmailMessage } from "../source-document.ts";
 import { hasAutomatedHeaders, type RawHeader } from "./automated-headers.ts";
 import { htmlToMailText } from "./html-to-mail-text.ts";
@@ -24,6 +24,7 @@ export type MimeMessage = {
  * images that only illustrate the HTML are left out), never decoded into the text.
  */
 export async function readMimeMessage(bytes: Uint8Array): Promise<MimeMessage> {
+  const { simpleParser } = await import("mailparser"); // loaded on first use: most runs read no .eml
   const parsed = await simpleParser(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
     skipHtmlToText: true,
     skipTextToHtml: true,
@@ -32,6 +33,9 @@ export async function readMimeMessage(bytes: Uint8Array): Promise<MimeMessage> {
   });
   const headers = rawHeaders(parsed);
   const dateHeader = headers.find((header) => header.name === "date")?.value ?? null;
+  // As written (ids are case-sensitive): a reply draft must quote them exactly.
+  const id = exactIds(parsed.messageId)[0] ?? null;
+  const references = exactIds(parsed.references);
   const message: EmailMessage = {
     from: addresses(parsed.from)[0] ?? { name: null, email: null },
     to: addresses(parsed.to),
@@ -40,6 +44,8 @@ export async function readMimeMessage(bytes: Uint8Array): Promise<MimeMessage> {
     subject: parsed.subject?.trim() || null,
     body: bodyText(parsed),
     attachments: listAttachments(parsed.attachments),
+    ...(id !== null ? { messageId: id } : {}),
+    ...(references.length ? { references } : {}),
   };
   return {
     message,
@@ -105,9 +111,13 @@ function listAttachments(attachments: readonly Attachment[]): string[] {
 }
 
 function messageIds(value: string | string[] | undefined): string[] {
+  return [...new Set(exactIds(value).map((id) => id.toLowerCase()))];
+}
+
+function exactIds(value: string | string[] | undefined): string[] {
   const all = (Array.isArray(value) ? value : [value ?? ""]).join(" ");
   const ids = all.match(/<[^<>\s]+>/g) ?? all.split(/\s+/).filter((id) => id.includes("@"));
-  return [...new Set(ids.map((id) => id.replace(/^<|>$/g, "").toLowerCase()))];
+  return [...new Set(ids.map((id) => id.replace(/^<|>$/g, "")))];
 }
 
 function messageId(value: string | undefined): string | null {
