@@ -1,0 +1,17 @@
+export { openSearchIndex, SCHEMA_VERSION, INDEX_FILE, type SearchDb } from "./open-search-index.ts";
+export { updateIndex, clearIndex, pruneEmbeddings, type IndexStats } from "./update-index.ts";
+export { withSearchIndex, indexLayout } from "./search-vault.ts";
+export { refreshSearchIndex } from "./refresh-search-index.ts";
+export { parseSearchQuery, type SearchQuery, type SearchFilters, type QueryTerm } from "./parse-search-query.ts";
+export { toFtsQuery } from "./to-fts-query.ts";
+export { searchIndex, passageTexts, type SearchHit, type SearchOptions } from "./search-index.ts";
+export { highlight } from "./highlight.ts";
+export { renderHits, hitRecord } from "./render-hits.ts";
+export { readNote } from "./read-note.ts";
+export { readSourceText } from "./read-source-text.ts";
+export { obsidianLink } from "./obsidian-link.ts";
+export { chooseEmbedder, openAIEmbedder, type Embedder } from "./embedder.ts";
+export { embedMissing, nearestPassages } from "./passage-vectors.ts";
+export { retrievePassages, type Retrieved } from "./retrieve-passages.ts";
+export { answerExtractively, answerWithModel, checkCitations, nothingFound, type Answer, type Citation } from "./answer-question.ts";
+export type { Passage, PassageKind, IndexedFile } from "./passage.ts";
