@@ -1,0 +1,11 @@
+export { type EntityRecord, type EntityType, type Registry, EMPTY_REGISTRY } from "./entity-record.ts";
+export { foldName, cleanName, nameTokens } from "./fold-name.ts";
+export { resolveName, type Resolution, type ResolveContext } from "./resolve-name.ts";
+export { resolveExtraction, type EntityPlan, type UnresolvedName } from "./resolve-extraction.ts";
+export { classifySource, type Classification } from "./classify-source.ts";
+export { registryFromPages, entityFromPage } from "./registry-from-pages.ts";
+export { registryAfterPlan } from "./registry-after-plan.ts";
+export { sourceNames } from "./source-names.ts";
+export { respellNames } from "./respell-names.ts";
+export { isPlaceholderSpeaker } from "./is-placeholder-speaker.ts";
+export { readUnresolved, writeUnresolved, mergeUnresolved, UNRESOLVED_FILE, type UnresolvedEntry } from "./unresolved-store.ts";
