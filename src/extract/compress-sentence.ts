@@ -47,3 +47,47 @@ export function looksLikeFragment(text: string): boolean {
   if (/^(?:it|that|this) (?:to|of|for)\b/i.test(text)) return true;
   return !/\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should|must|may|might|[a-z]+(?:ed|s)|'s|'re|'ll|'ve|'d)\b/i.test(text);
 }
+
+/** Contractions written out: notes are written prose, and "we're" is two function words, not one. */
+const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
+  [/\bcan't\b/gi, "cannot"],
+  [/\bwon't\b/gi, "will not"],
+  [/\b(I|you|we|they|he|she|it|that|there|what|who)'ll\b/gi, "$1 will"],
+  [/\b(I|you|we|they)'ve\b/gi, "$1 have"],
+  [/\b(I|you|we|they|he|she|it|that|there)'d\b/gi, "$1 would"],
+  [/\b(you|we|they)'re\b/gi, "$1 are"],
+  [/\bI'm\b/g, "I am"],
+  [/\b(it|that|there|here|he|she|what|who|where|how|this)'s\b/gi, "$1 is"],
+  [/\blet's\b/gi, "let us"],
+  [/\b(do|does|did|is|are|was|were|has|have|had|would|should|could|must|need)n't\b/gi, "$1 not"],
+];
+
+/** Talk that a written note leaves out: framing verbs, vague nouns and hedges (not names, numbers or verbs of the action). */
+const NOTE_FILLER: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:I|we|you) (?:think|guess|believe|feel|mean|know|suppose)(?: that)?\b,?\s*/gi, ""],
+  [/\byou know\b,?\s*/gi, ""],
+  [/\b(?:am|is|are|was|were) going to\b/gi, "will"],
+  [/\b(?:kind|sort) of\b\s*/gi, ""],
+  [/\b(?:a lot|a little bit|a little|a bit)\b\s*/gi, ""],
+  [/\b(?:or|and) (?:something|stuff|things|whatever)(?: like that)?\b/gi, ""],
+  [/\b(?:yeah|yep|okay|ok|oh|um|uh|hmm|anyway|anyways|really|actually|basically|literally|obviously|honestly|just|pretty|stuff|whatever)\b,?\s*/gi, ""],
+  [/(?<!\b(?:the|a|that|is|was|be|all|it|I|we|you|they|would|'d|to|did|not|looks?|sounds?|feels?|seems?)\s)\blike\b,?\s*/gi, ""],
+  [/(?<!\b(?:the|a|that|is|was|be|all|it|do|did|get|got|exactly)\s)\bright\b,?\s*(?=$|[,.;!?]|\s(?:so|and|but|now|I|we|you)\b)/gi, ""],
+  [/(^|[,.;!?]\s*)well,?\s+/gi, "$1"],
+  [/\byou guys\b/gi, "you"],
+];
+
+/**
+ * Telegraphic note style for an extracted line: contractions written out, framing ("I think"),
+ * hedges and discourse words ("yeah", "like", "just") dropped, repeated words collapsed.
+ * What remains is the line's names, numbers and verbs; a line that would lose too much stays as is.
+ */
+export function condense(text: string): string {
+  let t = ` ${text} `;
+  for (const [re, rep] of CONTRACTIONS) t = t.replace(re, rep);
+  for (const [re, rep] of NOTE_FILLER) t = t.replace(re, rep);
+  t = t.replace(/\b((?:[A-Za-z0-9]+\s+){0,2}[A-Za-z0-9]+)(?:[\s,]+\1\b)+/gi, "$1");
+  t = tidyPunctuation(t).replace(/^(?:and|but|so|or|because|then)\s+/i, "");
+  if (t.split(/\s+/).length < 3) return text;
+  return capitalize(t);
+}

@@ -1,7 +1,7 @@
 import type { Sentence } from "./build-turns.ts";
 import { tidyPunctuation } from "./clean-filler.ts";
 import { capitalize, contentWords, overlap } from "./content-words.ts";
-import { compressSentence, looksLikeFragment } from "./compress-sentence.ts";
+import { compressSentence, condense, looksLikeFragment } from "./compress-sentence.ts";
 import { isKnownNonName } from "./lexicon.ts";
 
 export type FactOptions = {
@@ -35,7 +35,7 @@ export function extractFacts(sentences: Sentence[], opts: FactOptions): { senten
     if (opts.exclude.has(s.index)) continue;
     if (/\?\s*$/.test(s.text) || CHATTER.test(s.text) || looksLikeFragment(s.text)) continue;
     let best: { text: string; score: number; words: string[] } | null = null;
-    for (const text of clauseWindows(compressFact(s.text))) {
+    for (const text of clauseWindows(condense(compressFact(s.text)))) {
       const words = contentWords(text);
       const wc = text.split(/\s+/).length;
       if (wc < 5 || words.length < 3) continue;

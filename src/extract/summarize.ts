@@ -1,5 +1,5 @@
 import type { Sentence } from "./build-turns.ts";
-import { compressSentence, looksLikeFragment } from "./compress-sentence.ts";
+import { compressSentence, condense, looksLikeFragment } from "./compress-sentence.ts";
 import { contentWords, overlap } from "./content-words.ts";
 
 export type SummaryOptions = {
@@ -35,7 +35,7 @@ export function summarize(sentences: Sentence[], opts: SummaryOptions): string {
     .sort((a, b) => (opts.centrality.get(b.index) ?? 0) - (opts.centrality.get(a.index) ?? 0) || a.index - b.index)
     .slice(0, POOL_SIZE)
     .map((s) => {
-      const text = shorten(compressSentence(s.text));
+      const text = shorten(condense(compressSentence(s.text)));
       return { s, text, n: wordsIn(text), cw: contentWords(text), score: opts.centrality.get(s.index) ?? 0 };
     })
     .filter((c) => c.n >= 6);
