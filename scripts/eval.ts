@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { entityFigures } from "./eval-entities.ts";
 import { ingestBatch } from "../src/pipeline/ingest-batch.ts";
 import { initVault } from "../src/vault/init-vault.ts";
 
@@ -39,6 +40,13 @@ console.log(`ingested ${inputs.length} inputs in ${seconds.toFixed(1)} s: ${c.cr
 const score = spawnSync("python3", [path.join(shared, "eval", "score.py"), split, root, "--owner", "Jason Vallery"], { encoding: "utf8" });
 process.stdout.write(score.stdout);
 process.stderr.write(score.stderr);
+
+const figures = await entityFigures(split, root, config);
+console.log(
+  `entities: agreement with refB ${figures.entityAgreement.toFixed(3)} (same entity; exact spelling ${figures.entityExact.toFixed(3)}), type agreement ${figures.typeAgreement.toFixed(3)} over ${figures.scored} transcripts; ` +
+    `pages: ${figures.personPages} people, ${figures.placeholderPages} placeholder, ${figures.organisationPages} named like an organisation, ${figures.otherPages} accounts/projects; ${figures.unresolved} names unresolved`,
+);
+for (const m of figures.mismatches) console.log(`  entity ${m}`);
 
 const checker = path.join(shared, "tools", "obsidian-tasks-check", "check.mjs");
 if (existsSync(checker)) {

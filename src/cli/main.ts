@@ -139,6 +139,140 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       code = await (await import("./commands/review.ts")).review([], opts, io);
     });
 
+  // Search and ask (src/cli/commands/search.ts, ask.ts, index-vault.ts) over .mnemo/index.sqlite.
+  program
+    .command("search")
+    .description("find notes, sections, tasks, people and sources: words, \"phrases\", -not, person: account: type: tag: in: after: before:")
+    .argument("<query...>", "e.g. pricing person:raj after:2025-10 in:decisions")
+    .option("--vault <dir>", "the vault (default: $MNEMO_VAULT or the current folder)")
+    .option("--json", "print the results as JSON")
+    .option("--limit <n>", "at most this many results (default 20)")
+    .option("--no-refresh", "search the index as it is, without first reading changed files")
+    .action(async (query: string[], opts) => {
+      code = await (await import("./commands/search.ts")).search(query, opts, io);
+    });
+  program
+    .command("ask")
+    .description("answer a question from the vault, citing every claim as [[note#heading]]")
+    .argument("<question...>")
+    .option("--vault <dir>", "the vault (default: $MNEMO_VAULT or the current folder)")
+    .option("--json", "print the answer, citations and passages as JSON")
+    .option("--engine <name>", "answering engine (default: engine.name in config, else the built-in: quotes the best passages)")
+    .option("--model <name>", "model name")
+    .option("--base-url <url>", "API base URL")
+    .option("--embed-model <name>", "embedding model on the engine's server (default: $MNEMO_EMBED_MODEL; openai: text-embedding-3-small; none: off)")
+    .option("--no-refresh", "use the index as it is, without first reading changed files")
+    .action(async (question: string[], opts) => {
+      code = await (await import("./commands/ask.ts")).ask(question, opts, io);
+    });
+  program
+    .command("index")
+    .description("bring the search index (.mnemo/index.sqlite) up to date; it is a cache, rebuilt from the vault")
+    .option("--vault <dir>", "the vault (default: $MNEMO_VAULT or the current folder)")
+    .option("--rebuild", "read every file again")
+    .option("--json", "print what changed as JSON")
+    .option("--embed-model <name>", "embedding model on the engine's server (default: $MNEMO_EMBED_MODEL; none: off)")
+    .action(async (opts) => {
+      code = await (await import("./commands/index-vault.ts")).indexVault([], opts, io);
+    });
+
+  // After the meeting: the daily brief, watching the inbox, and a scheduled ingest.
+  program
+    .command("brief")
+    .description("write Briefs/<date>.md: today's meetings with context, tasks to triage, overdue tasks, new notes")
+    .option("--vault <dir>", "the vault (default: $MNEMO_VAULT or the current folder)")
+    .option("--date <YYYY-MM-DD>", "the day (default: today, or $MNEMO_TODAY)")
+    .option("--wait <seconds>", "if another mnemo is writing to the vault, wait this long for it")
+    .action(async (opts) => {
+      code = await (await import("./commands/brief.ts")).brief(opts, io);
+    });
+  program
+    .command("watch")
+    .description("ingest files as they land in the inbox, once they stop growing; one line per event")
+    .option("--vault <dir>", "the vault (default: $MNEMO_VAULT or the current folder)")
+    .option("--settle <ms>", "how long a file must stay the same size before it is ingested (default 2000)")
+    .option("--poll <ms>", "how often the inbox is scanned besides file events (default 2000)")
+    .option("--wait <seconds>", "how long to wait for another mnemo writing to the vault (default 60)")
+    .option("--notify", "also show a desktop notification per event (notify-send or osascript)")
+    .option("--engine <name>", "extraction engine, as for ingest")
+    .option("--model <name>", "model name, as for ingest")
+    .option("--base-url <url>", "API base URL, as for ingest")
+    .action(async (opts) => {
+      code = await (await import("./commands/watch.ts")).watchCommand(opts, io);
+    });
+  const scheduleCmd = program.command("schedule").description("run `mnemo ingest` on a timer: a user systemd timer (Linux) or launchd agent (macOS)");
+  for (const [action, description] of [
+    ["install", "write the timer or agent (under your home folder) and print the command that turns it on"],
+    ["uninstall", "remove the timer or agent"],
+  ] as const) {
+    scheduleCmd
+      .command(action)
+      .description(description)
+      .option("--vault <dir>", "the vault (default: $MNEMO_VAULT or the current folder)")
+      .option("--every <minutes>", "minutes between runs (default 15)")
+      .option("--platform <name>", "linux or darwin (default: this machine's)")
+      .option("--now", "also run systemctl/launchctl to turn it on (install) or off (uninstall)")
+      .action(async (opts) => {
+        code = await (await import("./commands/schedule.ts")).schedule(action, opts, io);
+      });
+  }
+
+  // People, accounts and projects (src/cli/commands/people.ts, entity.ts, unresolved.ts, alias.ts).
+  for (const [name, type, what] of [
+    ["people", "person", "people"],
+    ["accounts", "account", "accounts (customers, partners)"],
+    ["projects", "project", "projects"],
+  ] as const) {
+    program
+      .command(name)
+      .description(`list ${what} with their last contact and open tasks`)
+      .option("--vault <dir>", "the vault (default: $MNEMO_VAULT or the current folder)")
+      .option("--json", "print them as JSON")
+      .action(async (opts) => {
+        code = await (await import("./commands/people.ts")).listEntities(type, opts, io);
+      });
+  }
+  const entityCmd = program.command("entity").description("merge or rename people, accounts and projects across the vault");
+  entityCmd
+    .command("merge")
+    .description("merge page A into page B: aliases, ledger and key facts move over, links everywhere point at B")
+    .argument("<a>", "the name (or alias, or page path) of the page that goes")
+    .argument("<b>", "the page that stays")
+    .option("--vault <dir>", "the vault (default: $MNEMO_VAULT or the current folder)")
+    .option("--dry-run", "list the files that would change and write nothing")
+    .action(async (a: string, b: string, opts) => {
+      code = await (await import("./commands/entity.ts")).entityMerge(a, b, opts, io);
+    });
+  entityCmd
+    .command("rename")
+    .description("rename a person, account or project everywhere (the old name stays an alias)")
+    .argument("<name>", "the current name, an alias, or the page path")
+    .argument("<new-name>")
+    .option("--vault <dir>", "the vault (default: $MNEMO_VAULT or the current folder)")
+    .option("--dry-run", "list the files that would change and write nothing")
+    .action(async (a: string, b: string, opts) => {
+      code = await (await import("./commands/entity.ts")).entityRename(a, b, opts, io);
+    });
+  program
+    .command("unresolved")
+    .description("list names Mnemo would not guess about (no page was made); settle them with `mnemo alias add`")
+    .option("--vault <dir>", "the vault (default: $MNEMO_VAULT or the current folder)")
+    .option("--json", "print them as JSON")
+    .action(async (opts) => {
+      code = await (await import("./commands/unresolved.ts")).unresolved(opts, io);
+    });
+  program
+    .command("alias")
+    .description("teach Mnemo another name for a page")
+    .command("add")
+    .description('"Koncha" means "Kanchan Mehrotra" from now on (added to the page\'s aliases)')
+    .argument("<alias>")
+    .argument("<name>", "the page's name, an alias, or its path")
+    .option("--vault <dir>", "the vault (default: $MNEMO_VAULT or the current folder)")
+    .action(async (alias: string, name: string, opts) => {
+      code = await (await import("./commands/alias.ts")).aliasAdd(alias, name, opts, io);
+    });
+
   try {
     await program.parseAsync(argv, { from: "user" });
     return code;

@@ -17,6 +17,7 @@ import { resolveDueDate } from "./resolve-due-date.ts";
 import { dedupePeople, emailParticipants, resolveParticipants } from "./resolve-participants.ts";
 import { cleanPersonName, isOwnerName, isPlaceholderName, resolveSpeakers } from "./resolve-speakers.ts";
 import { rewriteTask } from "./rewrite-task.ts";
+import { condense } from "./compress-sentence.ts";
 import { scoreCentrality } from "./score-centrality.ts";
 import { specificity } from "./specificity.ts";
 import { summarize } from "./summarize.ts";
@@ -34,17 +35,17 @@ const TASK_THRESHOLD = 2.6;
 /** Ranking bonus for tasks the vault owner takes on himself. */
 const OWN_TASK_BONUS = 0.5;
 /** Minimum score for a decision candidate. */
-const DECISION_THRESHOLD = 2.5;
+const DECISION_THRESHOLD = 1.5;
 /** How many key terms weigh in centrality and specificity. */
 const KEY_TERMS = 30;
 /** How many key terms the summary's opening line names. */
-const SUMMARY_TOPICS = 12;
+const SUMMARY_TOPICS = 20;
 
 /**
  * The offline extraction engine: rules, lexicons and sentence statistics, no model and no I/O.
  * Pure and deterministic: the same document and context always give the same extraction.
- * Item counts scale with the length of the source (an hour's meeting: up to 10 tasks, 5
- * decisions, 12 facts; a short one far fewer); automated sources get a summary and a few facts.
+ * Item counts scale with the length of the source (an hour's meeting: up to 10 tasks, 8
+ * decisions, 16 facts; a short one far fewer); automated sources get a summary and a few facts.
  */
 export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extraction {
   const noteType = NOTE_TYPE[doc.kind];
@@ -123,7 +124,7 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
   const taskSentences = new Set(tasks.map((t) => t.at));
 
   // --- Decisions --------------------------------------------------------------------------------
-  const decisionLimit = doc.automated ? 0 : clamp(Math.round(1 + totalWords / 2500), 1, 5);
+  const decisionLimit = doc.automated ? 0 : clamp(Math.round(1 + totalWords / 1000), 1, 8);
   const decisions: { text: string; at: number; words: string[] }[] = [];
   const ranked = detectDecisions(turns)
     .map((d) => ({ ...d, score: d.score + 0.5 * specificity(d.text, termWeight) }))
@@ -143,7 +144,7 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
     ...candidates.map((x) => x.c.sentence.index),
     ...ranked.filter((d) => d.score >= DECISION_THRESHOLD).map((d) => d.sentence.index),
   ]);
-  const factLimit = clamp(Math.round(3 + totalWords / 1000), 3, 12);
+  const factLimit = clamp(Math.round(3 + totalWords / 700), 3, 16);
   const facts = extractFacts(sentences, { limit: doc.automated ? Math.min(3, factLimit) : factLimit, centrality, exclude: used });
 
   const topics = terms
@@ -158,7 +159,7 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
     tasks,
     ownerName: ctx.ownerName,
   });
-  const summary = summarize(sentences, { centrality, ...frame, maxWords: clamp(Math.round(60 + totalWords / 150), 60, 120), termWeight });
+  const summary = summarize(sentences, { centrality, ...frame, maxWords: clamp(Math.round(30 + totalWords / 150), 30, 60), termWeight });
 
   // --- Title, entity, mentions ------------------------------------------------------------------
   const counterpart = speakers.counterpart ?? (speakers.oneOnOne ? (participants.find((p) => p !== ctx.ownerName) ?? null) : null);
@@ -183,7 +184,7 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
     participants,
     summary: summary || title,
     tasks: tasks.map(({ text, owner, due, priority }) => ({ text, owner, due, priority })),
-    decisions: decisions.map((d) => d.text),
+    decisions: decisions.map((d) => condense(d.text)),
     facts: facts.map((f) => f.text),
     mentions: {
       people: dedupePeople(mentioned, ctx),

@@ -14,6 +14,27 @@ export const ExtractedTask = z.object({
 });
 export type ExtractedTask = z.infer<typeof ExtractedTask>;
 
+/**
+ * Something the owner may want to send after this source, drafted for them to review and send
+ * themselves (Mnemo never sends anything): a reply to an email thread that asks them something,
+ * a follow-up email after a meeting, or a calendar event for an agreed follow-up meeting.
+ * Addresses and threading headers are not part of it: planning takes them from the source and the vault.
+ */
+export const SuggestedOutput = z.object({
+  kind: z.enum(["reply", "follow-up", "event"]),
+  /** Recipients or attendees by name; empty means the asker (reply) or the participants. */
+  to: z.array(z.string()),
+  /** The email's subject, or the event's title. */
+  subject: z.string().min(1),
+  /** The email's text, or the event's description. */
+  body: z.string(),
+  /** Events: local `YYYY-MM-DDTHH:MM` (or `YYYY-MM-DD` for a whole day); null for emails. */
+  start: z.string().nullable(),
+  duration_minutes: z.number().nullable(),
+  location: z.string().nullable(),
+});
+export type SuggestedOutput = z.infer<typeof SuggestedOutput>;
+
 export const NoteType = z.enum(["meeting", "email", "document", "voice"]);
 export type NoteType = z.infer<typeof NoteType>;
 
@@ -38,6 +59,8 @@ export const Extraction = z.object({
     accounts: z.array(z.string()),
     projects: z.array(z.string()),
   }),
+  /** Drafts for the owner to send (see SuggestedOutput); absent or null when the engine made none. */
+  suggested_outputs: z.array(SuggestedOutput).nullish(),
 });
 export type Extraction = z.infer<typeof Extraction>;
 

@@ -1,4 +1,5 @@
 import type { ExtractedTask, NoteType } from "./extraction.ts";
+import { ACTION_VERBS } from "./action-verbs.ts";
 
 export type FrameInput = {
   noteType: NoteType;
@@ -45,9 +46,14 @@ function outcomes({ decisions, tasks, ownerName }: FrameInput): string[] {
   return out;
 }
 
+/** Lower-case an opening verb or article ("Send the deck" → "send the deck"), never a name ("Azure …"). */
 function lowerFirst(s: string): string {
-  return /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+  const first = /^[A-Z][a-z]+\b/.exec(s)?.[0].toLowerCase();
+  if (!first || !(ACTION_VERBS.has(first) || OPENERS.has(first))) return s;
+  return s.charAt(0).toLowerCase() + s.slice(1);
 }
+
+const OPENERS = new Set(["we", "the", "a", "an", "our", "this", "that", "it", "they", "need", "keep", "use", "go", "ship", "move", "defer", "proceed"]);
 
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

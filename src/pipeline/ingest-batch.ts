@@ -13,6 +13,13 @@ import { SourceError } from "../sources/source-error.ts";
 import { applyPlan, type AppliedArchive, type AppliedChange } from "../vault/apply-plan.ts";
 import type { VaultConfig } from "../vault/config.ts";
 import { readVaultState } from "../vault/read-vault-state.ts";
+import { outboxThread } from "../outputs/outbox-thread.ts";
+import { withSuggestedOutputs } from "../outputs/with-suggested-outputs.ts";
+import { EMPTY_REGISTRY } from "../entities/entity-record.ts";
+import { registryAfterPlan } from "../entities/registry-after-plan.ts";
+import { resolveExtraction, type UnresolvedName } from "../entities/resolve-extraction.ts";
+import { sourceNames } from "../entities/source-names.ts";
+import { mergeUnresolved, readUnresolved, writeUnresolved } from "../entities/unresolved-store.ts";
 import { collectInputs } from "./collect-inputs.ts";
 import { setAsideFailed, type SetAside } from "./set-aside-failed.ts";
 
@@ -36,8 +43,8 @@ export type IngestOptions = {
 };
 
 export type SourceResult =
-  | { file: string; status: "created"; note: string; plan: ChangePlan; before: ReadonlyMap<string, string> }
-  | { file: string; status: "regenerated"; note: string; plan: ChangePlan; before: ReadonlyMap<string, string> }
+  | { file: string; status: "created"; note: string; plan: ChangePlan; before: ReadonlyMap<string, string>; unresolved?: UnresolvedName[] }
+  | { file: string; status: "regenerated"; note: string; plan: ChangePlan; before: ReadonlyMap<string, string>; unresolved?: UnresolvedName[] }
   | { file: string; status: "duplicate"; note: string }
   | { file: string; status: "failed"; reason: string; setAside: string | null };
 
@@ -49,6 +56,8 @@ export type IngestSummary = {
   changes: AppliedChange[];
   archives: AppliedArchive[];
   setAside: SetAside[];
+  /** Names no entity could be chosen for (no page made), with the note that wrote them. */
+  unresolved: (UnresolvedName & { note: string })[];
 };
 
 type Part = { doc: SourceDocument; extraction: Extraction | null };
@@ -63,14 +72,14 @@ type Prepared = { source: SourceFile; parts: Part[] } | { error: unknown };
  */
 export async function ingestBatch(options: IngestOptions): Promise<IngestSummary> {
   const { root, config, dryRun } = options;
-  const extract = options.extract ?? extractWithRules;
+  const extract = withSuggestedOutputs(options.extract ?? extractWithRules); // drafts for the outbox
   const jobs = Math.max(1, options.jobs ?? 1);
   const inboxAbs = path.join(root, config.folders.inbox);
   const files = await collectInputs(options.inputs.length ? options.inputs : [inboxAbs]);
   const ctx: ExtractContext = { ownerName: config.owner.name, ownerAliases: config.owner.aliases };
   let state: VaultState = await readVaultState(root, config);
   const known = new Set(state.ingested.keys());
-  const summary: IngestSummary = { files, results: [], counts: { created: 0, regenerated: 0, updated: 0, duplicate: 0, failed: 0 }, changes: [], archives: [], setAside: [] };
+  const summary: IngestSummary = { files, results: [], counts: { created: 0, regenerated: 0, updated: 0, duplicate: 0, failed: 0 }, changes: [], archives: [], setAside: [], unresolved: [] };
   const updatedPages = new Set<string>();
 
   const isKnown = (doc: SourceDocument) => known.has(doc.contentHash) || known.has(doc.textHash);
@@ -124,6 +133,8 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestSummary
       // Several sources in one file (an mbox): a note each; the file is archived with the last one.
       const label = (doc: SourceDocument) => (parts.length > 1 ? `${path.dirname(file)}${path.sep}${doc.fileName}` : file);
       for (const [i, { doc, extraction }] of todo.entries()) {
+        // Entities: every name resolved against the vault's people, accounts and projects first.
+        const resolved = resolveExtraction(extraction!, state.entities ?? EMPTY_REGISTRY, config, sourceNames(doc));
         const req: PlanRequest = {
           source: {
             fileName: source.fileName,
@@ -135,9 +146,11 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestSummary
             archive: i === todo.length - 1,
             fileHash: source.contentHash,
           },
-          extraction: extraction!,
+          extraction: resolved.extraction,
+          entities: resolved.plan,
           config,
           regenerate: options.force === true,
+          thread: outboxThread(doc),
         };
         state = await withPages(root, state, pagesToRead(req, state));
         const plan = buildPlan(req, state);
@@ -151,10 +164,11 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestSummary
           summary.changes.push(...applied.files);
           summary.archives.push(...applied.archives);
         }
-        state = advanceState(state, plan, config, inInbox ? toVaultPath(root, file) : null);
+        state = { ...advanceState(state, plan, config, inInbox ? toVaultPath(root, file) : null), entities: registryAfterPlan(state.entities ?? EMPTY_REGISTRY, plan, config.folders) };
+        summary.unresolved.push(...resolved.unresolved.map((u) => ({ ...u, note: plan.note ?? "" })));
         known.add(doc.contentHash).add(doc.textHash);
         for (const op of plan.ops) if (op.kind === "update-file") updatedPages.add(op.path);
-        report({ file: label(doc), status: plan.outcome === "regenerate" ? "regenerated" : "created", note: plan.note ?? "", plan, before }, index);
+        report({ file: label(doc), status: plan.outcome === "regenerate" ? "regenerated" : "created", note: plan.note ?? "", plan, before, unresolved: resolved.unresolved }, index);
       }
     } catch (error) {
       const reason = describeFailure(error);
@@ -165,6 +179,11 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestSummary
     }
   }
   summary.counts.updated = updatedPages.size;
+  if (!dryRun && summary.unresolved.length) {
+    const today = new Date().toISOString().slice(0, 10);
+    const seen = summary.unresolved.map(({ name, reason, candidates, note }) => ({ name, reason, candidates, notes: note ? [note] : [], first_seen: today }));
+    await writeUnresolved(root, mergeUnresolved(await readUnresolved(root), seen));
+  }
   return summary;
 }
 

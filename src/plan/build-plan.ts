@@ -1,10 +1,14 @@
+import type { EntityPlan } from "../entities/resolve-extraction.ts";
 import type { Extraction } from "../extract/extraction.ts";
+import type { OutboxThread } from "../outputs/outbox-thread.ts";
+import { outboxLines } from "../outputs/outbox-lines.ts";
+import { planOutputs } from "../outputs/plan-outputs.ts";
 import type { SourceKind } from "../sources/source-document.ts";
 import { sha256 } from "../shared/sha256.ts";
 import type { VaultConfig } from "../vault/config.ts";
 import { ChangePlan, type FileOp } from "./change-plan.ts";
 import { firstFreePath, safeFileName, splitExt } from "./file-names.ts";
-import { newPersonPage, updatePersonPage, type LedgerEntry } from "./person-page.ts";
+import { addKeyFacts, ensureTasksQuery, newPersonPage, updatePersonPage, type LedgerEntry } from "./person-page.ts";
 import { mergeNote } from "./merge-note.ts";
 import { renderNote } from "./render-note.ts";
 import type { VaultState } from "./vault-state.ts";
@@ -32,6 +36,10 @@ export type PlanRequest = {
   config: VaultConfig;
   /** `--force`: re-generate the note of content ingested before, keeping the user's edits. */
   regenerate?: boolean;
+  /** For an email source, its messages' headers: a reply draft in the outbox threads on them. */
+  thread?: OutboxThread | null;
+  /** The source's names resolved against the vault's people, accounts and projects (src/entities). */
+  entities?: EntityPlan | undefined;
 };
 
 const ARCHIVE_FOLDER: Record<SourceKind, string> = {
@@ -64,7 +72,9 @@ export function buildPlan(req: PlanRequest, state: VaultState): ChangePlan {
   const { base, ext } = splitExt(source.fileName);
   const sourceRef = firstFreePath(`${config.folders.sources}/${ARCHIVE_FOLDER[source.kind]}/${year}`, base, ext, taken);
   const notePath = firstFreePath(noteFolder(x, config), `${x.date} - ${safeFileName(x.title)}`, ".md", taken);
-  const ops: FileOp[] = [{ kind: "create-file", path: notePath, content: noteText(req, sourceRef) }, ...pageOps(req, state, notePath)];
+  // Suggested outputs (reply, follow-up, event) as drafts in the outbox, listed in the note.
+  const outbox = planOutputs({ extraction: x, thread: req.thread ?? null, config, state, notePath, taken: (p) => taken(p) || p === notePath });
+  const ops: FileOp[] = [{ kind: "create-file", path: notePath, content: noteText(req, sourceRef, outbox.noteLines) }, ...pageOps(req, state, notePath), ...outbox.ops];
   if (source.archive !== false) {
     ops.push({ kind: "archive-source", from: source.path, to: sourceRef, mode: source.mode, contentHash: source.fileHash ?? source.contentHash });
   }
@@ -87,7 +97,7 @@ function regeneratePlan(req: PlanRequest, state: VaultState, notePath: string): 
   const current = state.files.get(notePath);
   if (current === undefined) throw new Error(`planning needs the text of ${notePath}; read it with pagesToRead() first`);
   const sourceRef = /^source_ref:\s*['"]?(.*?)['"]?\s*$/m.exec(current)?.[1] ?? "";
-  const merged = mergeNote(current, noteText(req, sourceRef));
+  const merged = mergeNote(current, noteText(req, sourceRef, outboxLines(current)));
   const ops: FileOp[] = [];
   if (merged.content !== current) ops.push({ kind: "update-file", path: notePath, before: sha256(current), content: merged.content });
   ops.push(...pageOps(req, state, notePath));
@@ -111,47 +121,72 @@ export function ingestedBefore(req: PlanRequest, state: VaultState): string | un
   return state.ingested.get(req.source.contentHash) ?? (req.source.textHash ? state.ingested.get(req.source.textHash) : undefined);
 }
 
-function noteText(req: PlanRequest, sourceRef: string): string {
+function noteText(req: PlanRequest, sourceRef: string, outbox: readonly string[] = []): string {
   return renderNote(req.extraction, {
+    outbox,
     sourceKind: req.source.kind,
     sourceRef,
     contentHash: req.source.contentHash,
     textHash: req.source.textHash,
     ownerName: req.config.owner.name,
-    linkedPeople: peopleWithPages(req.extraction, req.config),
+    linkedPeople: [...peopleWithPages(req), ...(req.entities?.linked ?? [])],
+    classification: req.entities?.classification,
   });
 }
 
-/** Each participant's page: created, or its ledger and last_contact brought up to date. */
+/**
+ * Each participant's page, and each account, project or known person the source involves: created,
+ * or its ledger, last_contact and key facts brought up to date (people get an open-tasks query).
+ */
 function pageOps(req: PlanRequest, state: VaultState, notePath: string): FileOp[] {
-  const { extraction: x, config } = req;
+  const { extraction: x } = req;
   const ops: FileOp[] = [];
   const entry: LedgerEntry = { date: x.date, notePath: notePath.replace(/\.md$/, ""), title: x.title };
-  for (const name of peopleWithPages(x, config)) {
-    const page = personPagePath(name, state, config);
+  const done = new Set<string>();
+  for (const { name, type, page } of pagesOf(req, state)) {
+    if (done.has(page)) continue;
+    done.add(page);
+    const facts = req.entities?.facts[name] ?? [];
     const current = state.files.get(page);
     if (current === undefined) {
       if (state.paths.has(page)) throw new Error(`planning needs the text of ${page}; read it with pagesToRead() first`);
-      ops.push({ kind: "create-file", path: page, content: newPersonPage(name, entry) });
+      ops.push({ kind: "create-file", path: page, content: newPersonPage(name, entry, req.entities ? { type, email: req.entities.emails[name], facts } : {}) });
       continue;
     }
-    const updated = updatePersonPage(current, entry);
-    if (updated !== null) ops.push({ kind: "update-file", path: page, before: sha256(current), content: updated });
+    let updated = updatePersonPage(current, entry) ?? current;
+    if (req.entities) {
+      updated = addKeyFacts(updated, facts) ?? updated;
+      if (type === "person") updated = ensureTasksQuery(updated, name) ?? updated;
+    }
+    if (updated !== current) ops.push({ kind: "update-file", path: page, before: sha256(current), content: updated });
   }
   return ops;
+}
+
+/** The pages a source touches: its participants' and the other entities it involves. */
+function pagesOf(req: PlanRequest, state: VaultState): { name: string; type: "person" | "account" | "project"; page: string }[] {
+  const people = peopleWithPages(req).map((name) => ({ name, type: "person" as const, page: personPagePath(name, state, req.config) }));
+  const folder = { person: req.config.folders.people, account: req.config.folders.accounts, project: req.config.folders.projects };
+  const others = (req.entities?.involved ?? []).map((e) => ({
+    name: e.name,
+    type: e.type,
+    page: e.path ?? (e.type === "person" ? personPagePath(e.name, state, req.config) : (state.entities?.entities.find((k) => k.type === e.type && k.name.toLowerCase() === e.name.toLowerCase())?.path ?? `${folder[e.type]}/${safeFileName(e.name)}.md`)),
+  }));
+  return [...people, ...others];
 }
 
 /** The existing pages whose text `buildPlan` needs in `state.files`. */
 export function pagesToRead(req: PlanRequest, state: VaultState): string[] {
   const previous = ingestedBefore(req, state);
   if (previous !== undefined && !req.regenerate) return [];
-  const pages = peopleWithPages(req.extraction, req.config).map((name) => personPagePath(name, state, req.config));
+  const pages = pagesOf(req, state).map((p) => p.page);
   return [...(previous !== undefined ? [previous] : []), ...pages].filter((p) => state.paths.has(p));
 }
 
-/** Participants who get a page: everyone but the vault owner, each name once. */
-function peopleWithPages(x: Extraction, config: VaultConfig): string[] {
-  const self = new Set([config.owner.name, ...config.owner.aliases].map((n) => n.toLowerCase()));
+/** Participants who get a page: everyone but the vault owner and names left unresolved, each name once. */
+function peopleWithPages(req: PlanRequest): string[] {
+  const { extraction: x, config } = req;
+  const self = new Set([config.owner.name, ...config.owner.aliases, ...(req.entities?.noPage ?? [])].map((n) => n.toLowerCase()));
   const seen = new Set<string>();
   return x.participants.filter((p) => {
     const key = p.trim().toLowerCase();

@@ -1,6 +1,7 @@
 import type { Heading, List, Root, RootContent } from "mdast";
 import { isMap, isScalar, parseDocument, stringify } from "yaml";
 import { parseMarkdown } from "./markdown-tree.ts";
+import { normaliseText } from "./render-note.ts";
 
 export const LEDGER_HEADING = "Recent context";
 
@@ -15,10 +16,82 @@ export function ledgerLine(e: LedgerEntry): string {
   return `- ${e.date} · [[${e.notePath}|${e.title.replace(/[|\]]/g, " ")}]]`;
 }
 
-/** A new person page with frontmatter and a ledger holding one line. */
-export function newPersonPage(name: string, entry: LedgerEntry): string {
-  const fm = stringify({ type: "person", title: name, aliases: [], last_contact: entry.date, tags: ["type/person"] }, { lineWidth: 0 });
-  return `---\n${fm}---\n\n# ${name}\n\n## ${LEDGER_HEADING}\n\n${ledgerLine(entry)}\n`;
+export const FACTS_HEADING = "Key facts";
+export const TASKS_HEADING = "Open tasks";
+
+/** What a new page knows besides its name: its kind, the address the source gave, facts about it. */
+export type PageExtras = { type?: "person" | "account" | "project"; email?: string | undefined; facts?: readonly string[] };
+
+/**
+ * A new person (account, project) page: frontmatter, an Obsidian Tasks query of the open tasks
+ * that name them (people), key facts, and a ledger holding one line, last.
+ */
+export function newPersonPage(name: string, entry: LedgerEntry, extras: PageExtras = {}): string {
+  const type = extras.type ?? "person";
+  const data = { type, title: name, aliases: [], ...(extras.email ? { email: extras.email } : {}), last_contact: entry.date, tags: [`type/${type}`] };
+  const fm = stringify(data, { lineWidth: 0 });
+  const tasks = type === "person" ? `${tasksQuery(name)}\n` : "";
+  const facts = extras.facts?.length ? `## ${FACTS_HEADING}\n\n${uniqueFacts([], extras.facts).map((f) => `- ${f}`).join("\n")}\n\n` : "";
+  return `---\n${fm}---\n\n# ${name}\n\n${tasks}${facts}## ${LEDGER_HEADING}\n\n${ledgerLine(entry)}\n`;
+}
+
+/** The `## Open tasks` section: a Tasks query for every task not done whose text names the person. */
+export function tasksQuery(name: string): string {
+  return `## ${TASKS_HEADING}\n\n\`\`\`tasks\nnot done\ndescription includes ${name}\ngroup by filename\n\`\`\`\n`;
+}
+
+/** Adds the Tasks query before the ledger of a page that has a ledger and no query yet; else null. */
+export function ensureTasksQuery(text: string, name: string): string | null {
+  if (/^```tasks\b/m.test(text)) return null;
+  const tree = parseMarkdown(text);
+  const ledger = findHeading(tree, LEDGER_HEADING);
+  if (!ledger) return null;
+  const at = ledger.node.position!.start.offset!;
+  return `${text.slice(0, at)}${tasksQuery(name)}\n${text.slice(at)}`;
+}
+
+/**
+ * Adds facts not yet on the page (compared by normalised text) under `## Key facts`, made just
+ * before the ledger when missing. Returns null when there is nothing new.
+ */
+export function addKeyFacts(text: string, facts: readonly string[]): string | null {
+  const tree = parseMarkdown(text);
+  const heading = findHeading(tree, FACTS_HEADING);
+  const list = heading ? nextList(tree, heading.index) : null;
+  const have = list ? list.children.map((i) => text.slice(i.position!.start.offset!, i.position!.end.offset!).replace(/^\s*[-*+]\s+/, "")) : [];
+  const fresh = uniqueFacts(have, facts);
+  if (fresh.length === 0) return null;
+  const lines = fresh.map((f) => `- ${f}`).join("\n");
+  if (list) {
+    const end = list.position!.end.offset!;
+    return `${text.slice(0, end)}\n${lines}${text.slice(end)}`;
+  }
+  if (heading) {
+    const at = heading.node.position!.end.offset!;
+    return `${text.slice(0, at)}\n\n${lines}${text.slice(at)}`;
+  }
+  const ledger = findHeading(tree, LEDGER_HEADING);
+  if (ledger) {
+    const at = ledger.node.position!.start.offset!;
+    return `${text.slice(0, at)}## ${FACTS_HEADING}\n\n${lines}\n\n${text.slice(at)}`;
+  }
+  const sep = text.endsWith("\n") ? "\n" : "\n\n";
+  return `${text}${sep}## ${FACTS_HEADING}\n\n${lines}\n`;
+}
+
+/** The facts whose normalised text is neither among `have` nor repeated. */
+function uniqueFacts(have: readonly string[], facts: readonly string[]): string[] {
+  const key = (s: string) => normaliseText(s);
+  const seen = new Set(have.map(key));
+  const out: string[] = [];
+  for (const f of facts) {
+    const one = f.replace(/\s+/g, " ").trim();
+    const k = key(one);
+    if (!k || seen.has(k)) continue;
+    seen.add(k);
+    out.push(one);
+  }
+  return out;
 }
 
 /**

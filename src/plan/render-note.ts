@@ -14,6 +14,10 @@ export type NoteMeta = {
   ownerName: string;
   /** People whose names become `[[links]]` in the note's text. */
   linkedPeople: readonly string[];
+  /** Lines linking the drafts made for this source in the outbox (`## Outbox`, only when there are some). */
+  outbox?: readonly string[] | undefined;
+  /** The note's `type` and what it is about, from src/entities (absent: the extractor's note type and entity). */
+  classification?: { type: string; entity: string | null; entityType: "person" | "account" | "project" | null } | undefined;
 };
 
 const NONE = "_None found._";
@@ -25,17 +29,21 @@ const NONE = "_None found._";
  */
 export function renderNote(x: Extraction, meta: NoteMeta): string {
   const link = (s: string) => linkNames(s, meta.linkedPeople);
+  const c = meta.classification;
+  const type = c?.type ?? x.note_type;
+  const entity = c ? c.entity : x.entity;
   const frontmatter = {
-    type: x.note_type,
+    type,
     title: x.title,
     date: x.date,
-    ...(x.entity ? { entity: x.entity } : {}),
+    ...(entity ? { entity } : {}),
+    ...(entity && c?.entityType ? { [c.entityType]: entity } : {}),
     participants: x.participants,
     source: meta.sourceKind,
     source_ref: meta.sourceRef,
     source_hash: meta.contentHash,
     ...(meta.textHash ? { text_hash: meta.textHash } : {}),
-    tags: [`type/${x.note_type}`, "generated"],
+    tags: [`type/${type}`, "generated"],
   };
   const withLine = x.participants.map((p) => (meta.linkedPeople.includes(p) ? `[[${p}]]` : p)).join(", ");
   const tasks = unique(x.tasks, (t) => t.text).map((t) => formatProposedTask({ ...t, text: link(t.text) }, meta.ownerName));
@@ -61,6 +69,7 @@ export function renderNote(x: Extraction, meta: NoteMeta): string {
     "",
     ...orNone(unique(x.facts, (f) => f).map((f) => `- ${link(oneLine(f))}`)),
     "",
+    ...(meta.outbox?.length ? ["## Outbox", "", ...meta.outbox, ""] : []),
   ];
   const marked = { ...frontmatter, [GENERATED_KEY]: marksFor(frontmatter, body) };
   return ["---", stringify(marked, { lineWidth: 0 }).trimEnd(), "---", "", ...body].join("\n");

@@ -1,3 +1,5 @@
+import type { Registry } from "../entities/entity-record.ts";
+
 /**
  * What planning needs to know about the vault, read beforehand by `vault/read-vault-state.ts`.
  * Planning never touches the disk; tests build this value in memory.
@@ -11,4 +13,6 @@ export type VaultState = {
   people: ReadonlyMap<string, string>;
   /** Current text of the pages the plan may update, by vault-relative path. */
   files: ReadonlyMap<string, string>;
+  /** People, accounts and projects with their aliases and emails (absent: none known). */
+  entities?: Registry;
 };

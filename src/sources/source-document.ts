@@ -31,6 +31,10 @@ export const EmailMessage = z.object({
   subject: z.string().nullable(),
   body: z.string(),
   attachments: z.array(z.string()),
+  /** `Message-ID` without angle brackets, for messages read from MIME (.eml, .mbox); a reply draft threads on it. */
+  messageId: z.string().nullable().optional(),
+  /** `References` ids without angle brackets, oldest first (MIME messages only). */
+  references: z.array(z.string()).optional(),
 });
 export type EmailMessage = z.infer<typeof EmailMessage>;
 

@@ -1,6 +1,7 @@
 import { open, readdir } from "node:fs/promises";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
+import { registryFromPages, type PageFrontmatter } from "../entities/registry-from-pages.ts";
 import type { VaultState } from "../plan/vault-state.ts";
 import type { VaultConfig } from "./config.ts";
 
@@ -16,6 +17,7 @@ export async function readVaultState(root: string, config: VaultConfig): Promise
   const paths = new Set<string>();
   const ingested = new Map<string, string>();
   const people = new Map<string, string>();
+  const pages: PageFrontmatter[] = [];
   const skipFrontmatter = [config.folders.sources, config.folders.inbox].map((f) => `${f}/`);
   for await (const rel of walk(root, "")) {
     paths.add(rel);
@@ -24,6 +26,9 @@ export async function readVaultState(root: string, config: VaultConfig): Promise
     for (const key of ["source_hash", "text_hash"]) {
       const hash = fm[key];
       if (typeof hash === "string" && !ingested.has(hash)) ingested.set(hash, rel);
+    }
+    if (typeof fm.type === "string" || [config.folders.people, config.folders.accounts, config.folders.projects].some((f) => rel.startsWith(`${f}/`))) {
+      pages.push({ path: rel, frontmatter: fm });
     }
     const inPeople = rel.startsWith(`${config.folders.people}/`);
     if (fm.type === "person" || (inPeople && fm.type === undefined)) {
@@ -34,7 +39,7 @@ export async function readVaultState(root: string, config: VaultConfig): Promise
       }
     }
   }
-  return { paths, ingested, people, files: new Map() };
+  return { paths, ingested, people, files: new Map(), entities: registryFromPages(pages, config.folders) };
 }
 
 async function* walk(root: string, rel: string): AsyncGenerator<string> {

@@ -211,3 +211,27 @@ test("stays fast on a long transcript", () => {
   const ms = performance.now() - t0;
   assert.ok(ms < 2000, `took ${ms.toFixed(0)} ms`);
 });
+
+test("written notes: a terse line of a status email is a task, with its deadline", () => {
+  const body = "Hey team,\n\n- Marketplace SKU change request due Friday\n- Need updated deck for the RFP\n- Follow up with Contoso on cache pricing";
+  const doc = transcript([["Dana Whitfield", body]], {
+    kind: "email",
+    title: "Weekly status",
+    date: "2025-10-29",
+    messages: [
+      {
+        from: { name: "Dana Whitfield", email: "dana@example.com" },
+        to: [{ name: "Jason Vallery", email: "jason@example.com" }],
+        cc: [],
+        date: "2025-10-29T09:00:00",
+        subject: "Weekly status",
+        body,
+        attachments: [],
+      },
+    ],
+  });
+  const x = extractWithRules(doc, ctx);
+  assert.equal(taskMatching(x, /SKU change request/).due, "2025-10-31");
+  assert.equal(taskMatching(x, /Follow up with Contoso/).owner, "Jason Vallery");
+  assert.ok(!x.tasks.some((t) => /^Team\b|^Hey\b/.test(t.text)), JSON.stringify(x.tasks));
+});

@@ -13,7 +13,7 @@ test("defaults fill every folder name", () => {
 test("a misspelt key names the file, the key path and what is allowed", () => {
   assert.throws(
     () => parseConfigText("owner: {name: Dana}\nfolders: {peple: Folk}\n", file),
-    { message: `${file}: unknown key folders.peple (allowed: inbox, meetings, email, documents, people, accounts, projects, sources)` },
+    { message: `${file}: unknown key folders.peple (allowed: inbox, meetings, email, documents, people, accounts, projects, sources, outbox, briefs)` },
   );
 });
 

@@ -53,16 +53,17 @@ export async function ingest(paths: string[], options: IngestCommandOptions, io:
         }
         if (options.json) return;
         if (dryRun && (result.status === "created" || result.status === "regenerated")) line(io.stdout, renderPlanDiff(result.plan, result.before));
-        line(io.stdout, describe(result, dryRun));
+        line(io.stdout, describe(result, dryRun, config.folders.outbox));
         if (result.status === "regenerated") for (const c of result.plan.conflicts) line(io.stdout, `  kept yours: ${c}`);
       },
     });
     const usage = model?.usage() ?? null;
     const engine = usage ? `${usage.engine} ${usage.model}` : "rules";
     const record = dryRun ? null : await recordRun(root, summary, { command: "ingest", engine, startedAt });
+    if (!dryRun) await (await import("../../search/refresh-search-index.ts")).refreshSearchIndex(root, config, (m) => line(io.stderr, `mnemo: ${m}`));
     const c = summary.counts;
     if (options.json) {
-      line(io.stdout, JSON.stringify({ vault: root, dryRun, run: record?.id ?? null, counts: c, ...(usage ? { engine: usage } : {}), results: summary.results.map(publicResult) }, null, 2));
+      line(io.stdout, JSON.stringify({ vault: root, dryRun, run: record?.id ?? null, counts: c, ...(usage ? { engine: usage } : {}), unresolved: summary.unresolved, results: summary.results.map(publicResult) }, null, 2));
     } else {
       const verb = dryRun ? "would be " : "";
       line(
@@ -71,6 +72,11 @@ export async function ingest(paths: string[], options: IngestCommandOptions, io:
           `${c.duplicate} skipped as duplicate, ${c.failed} failed`,
       );
       if (usage) line(io.stdout, `Engine ${describeUsage(usage)}`);
+      const names = [...new Set(summary.unresolved.map((u) => u.name))];
+      if (names.length) {
+        line(io.stdout, `${names.length} name${names.length === 1 ? "" : "s"} not matched to a page with confidence (left unlinked): ${names.join(", ")}`);
+        line(io.stdout, "  see `mnemo unresolved`; settle one with `mnemo alias add \"Name\" \"Page Name\"`");
+      }
       if (record) line(io.stdout, `Run ${record.id}${record.git?.commit ? `, committed ${record.git.commit.slice(0, 10)}` : record.git?.note ? ` (${record.git.note})` : ""}; undo with \`mnemo undo ${record.id}\``);
     }
     return c.failed > 0 ? 1 : 0;
@@ -85,11 +91,13 @@ function seconds(value: string | undefined): number {
   return Number.isFinite(n) && n > 0 ? n : 0;
 }
 
-function describe(r: SourceResult, dryRun: boolean): string {
+function describe(r: SourceResult, dryRun: boolean, outboxFolder: string): string {
   const name = path.basename(r.file);
   if (r.status === "created") {
-    const pages = r.plan.ops.filter((o) => o.kind !== "archive-source" && o.path !== r.note).length;
-    return `${dryRun ? "would create" : "created"} ${r.note}${pages ? ` (+${pages} page${pages === 1 ? "" : "s"})` : ""}  ← ${name}`;
+    const outbox = (o: { path: string }) => o.path.startsWith(`${outboxFolder}/`);
+    const pages = r.plan.ops.filter((o) => o.kind !== "archive-source" && o.path !== r.note && !outbox(o)).length;
+    const drafts = r.plan.ops.filter((o) => o.kind === "create-file" && outbox(o) && !o.path.endsWith(".md")).length;
+    return `${dryRun ? "would create" : "created"} ${r.note}${pages ? ` (+${pages} page${pages === 1 ? "" : "s"})` : ""}${drafts ? ` (+${drafts} draft${drafts === 1 ? "" : "s"} in ${outboxFolder}/)` : ""}  ← ${name}`;
   }
   if (r.status === "regenerated") return `${dryRun ? "would regenerate" : "regenerated"} ${r.note}${r.plan.ops.length ? "" : " (no change)"}  ← ${name}`;
   if (r.status === "duplicate") return `skipped ${name}: same content as ${r.note} (--force regenerates it)`;

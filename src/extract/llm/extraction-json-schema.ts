@@ -19,6 +19,15 @@ const DESCRIPTIONS: Record<string, string> = {
   decisions: "what was agreed or decided, one sentence each",
   facts: "key figures, dates and facts worth keeping, one sentence each",
   mentions: "people, accounts (companies, customers) and projects named in the source",
+  suggested_outputs:
+    "drafts the owner may want to send: a reply when the thread asks the owner something, a follow-up email after a meeting (summary, decisions, who does what by when), an event for each follow-up meeting agreed with a date; empty when none",
+  kind: "reply, follow-up or event",
+  to: "names of the recipients or attendees (empty: the person who asked, or all participants)",
+  subject: "the email's subject or the event's title",
+  body: "the email's full text written as the owner, or the event's description",
+  start: "events only: local start as YYYY-MM-DDTHH:MM (YYYY-MM-DD for a whole day), resolved against the source's date; null for emails",
+  duration_minutes: "events only: length in minutes, or null",
+  location: "events only: place or call link, or null",
 };
 
 /**
@@ -50,11 +59,17 @@ function strictify(node: unknown, key: string | null): unknown {
   if (out.type === "object" && out.properties) {
     const props = out.properties as JsonSchema;
     const required = new Set((src.required as string[] | undefined) ?? []);
-    for (const p of Object.keys(props)) if (!required.has(p)) props[p] = { anyOf: [props[p], { type: "null" }] };
+    for (const p of Object.keys(props)) if (!required.has(p) && !allowsNull(props[p])) props[p] = { anyOf: [props[p], { type: "null" }] };
     out.required = Object.keys(props);
     out.additionalProperties = false;
   }
   return out;
+}
+
+/** A property that is already nullable (`.nullish()` in zod) needs no second `null` branch. */
+function allowsNull(schema: unknown): boolean {
+  const any = (schema as JsonSchema | null)?.anyOf;
+  return Array.isArray(any) && any.some((s) => (s as JsonSchema).type === "null");
 }
 
 /**

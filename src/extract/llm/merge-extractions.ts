@@ -32,6 +32,7 @@ export function mergeExtractions(parts: readonly Extraction[]): Extraction {
       accounts: unique(parts.flatMap((p) => p.mentions.accounts)),
       projects: unique(parts.flatMap((p) => p.mentions.projects)),
     },
+    suggested_outputs: parts.flatMap((p) => p.suggested_outputs ?? []),
   };
 }
 

@@ -25,7 +25,7 @@ test("the JSON schema is strict-mode ready: closed objects, every property requi
   const schema = extractionJsonSchema();
   assert.equal(schema.$schema, undefined);
   const objs = objects(schema);
-  assert.equal(objs.length, 3, "extraction, task, mentions");
+  assert.equal(objs.length, 4, "extraction, task, mentions, suggested output");
   for (const o of objs) {
     assert.equal(o.additionalProperties, false);
     assert.deepEqual(o.required, Object.keys(o.properties as object));
