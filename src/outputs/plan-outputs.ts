@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { sha256 as hash } from "../shared/sha256.ts";
 import { stringify } from "yaml";
 import type { Extraction, SuggestedOutput } from "../extract/extraction.ts";
 import type { FileOp } from "../plan/change-plan.ts";
@@ -216,8 +216,4 @@ function label(s: string): string {
 
 function unique(items: readonly string[]): string[] {
   return [...new Set(items.map((s) => s.trim()).filter(Boolean))];
-}
-
-function hash(s: string): string {
-  return createHash("sha256").update(s).digest("hex");
 }

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { sha256 } from "../shared/sha256.ts";
 
 /**
  * How Mnemo tells its own lines from the user's: the note's frontmatter key `mnemo_generated`
@@ -8,11 +8,11 @@ import { createHash } from "node:crypto";
 export const GENERATED_KEY = "mnemo_generated";
 
 export function lineMark(line: string): string {
-  return createHash("sha256").update(line.trim()).digest("hex").slice(0, 8);
+  return sha256(line.trim()).slice(0, 8);
 }
 
 export function keyMark(key: string, value: unknown): string {
-  return createHash("sha256").update(`${key}\0${JSON.stringify(value)}`).digest("hex").slice(0, 8);
+  return sha256(`${key}\0${JSON.stringify(value)}`).slice(0, 8);
 }
 
 /** Marks for a rendered note: each non-blank body line and each frontmatter key's value. */

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { sha256 } from "../shared/sha256.ts";
 import { basename } from "node:path";
 import { binaryParsers as allBinaryParsers } from "./binary-parsers.ts";
 import { decodeTextDetailed, type DecodedText } from "./decode-text.ts";
@@ -71,10 +71,6 @@ function parseDecoded(decoded: DecodedText, name: string, contentHash: string, o
   const hash = textHash(decoded.text);
   const parsed = guarded(parser.format, () => parser.parse(input));
   return finish(parsed, name, contentHash, () => hash, encodingWarnings(decoded));
-}
-
-function sha256(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
 }
 
 function finish(parsed: ParsedSource, fileName: string, contentHash: string, hashText: () => string, extraWarnings: string[]): SourceDocument {

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { sha256 } from "../shared/sha256.ts";
 import { open, readFile, stat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import type { FileSourceParser, ParsedPart } from "./file-source-parser.ts";
@@ -115,8 +115,4 @@ async function readHead(path: string): Promise<Uint8Array | null> {
   } catch {
     return null;
   }
-}
-
-function sha256(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
 }
