@@ -68,4 +68,6 @@ export type Extraction = z.infer<typeof Extraction>;
 export type ExtractContext = {
   ownerName: string;
   ownerAliases: string[];
+  /** Names of the people with pages in the vault when the batch started (a model's prompt uses them). */
+  knownPeople?: readonly string[];
 };

@@ -76,8 +76,11 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestSummary
   const jobs = Math.max(1, options.jobs ?? 1);
   const inboxAbs = path.join(root, config.folders.inbox);
   const files = await collectInputs(options.inputs.length ? options.inputs : [inboxAbs]);
-  const ctx: ExtractContext = { ownerName: config.owner.name, ownerAliases: config.owner.aliases };
   let state: VaultState = await readVaultState(root, config);
+  // The people known when the batch starts, not as it goes: extraction runs ahead with --jobs,
+  // and the same input must get the same prompt whatever N is.
+  const knownPeople = [...new Set([...state.people.values()].map((p) => path.posix.basename(p, ".md")))].sort();
+  const ctx: ExtractContext = { ownerName: config.owner.name, ownerAliases: config.owner.aliases, knownPeople };
   const known = new Set(state.ingested.keys());
   const summary: IngestSummary = { files, results: [], counts: { created: 0, regenerated: 0, updated: 0, duplicate: 0, failed: 0 }, changes: [], archives: [], setAside: [], unresolved: [] };
   const updatedPages = new Set<string>();

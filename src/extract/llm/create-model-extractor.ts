@@ -100,7 +100,7 @@ export function createModelExtractor(options: ModelExtractorOptions): ModelExtra
       ownerName: ctx.ownerName,
       ownerAliases: ctx.ownerAliases,
       persona: s.persona,
-      people: options.people ?? [],
+      people: ctx.knownPeople ?? options.people ?? [],
       glossary: s.glossary,
       profile: chooseProfile(doc, s),
       budgetTokens: s.context_budget_tokens,
