@@ -1,12 +1,13 @@
 // `npm run eval`: ingest the dev split of ../shared/eval into a fresh temporary vault (owner Jason
 // Vallery) with the built-in engine, then print score.py's figures and how Obsidian Tasks reads the
-// task lines. `--keep` leaves the vault in place and prints its path; `--split DIR` scores another split.
+// task lines, and per meeting the reference items it missed. `--detail` lists every item; `--keep` leaves the vault in place and prints its path; `--split DIR` scores another split.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { entityFigures } from "./eval-entities.ts";
+import { meetingMisses } from "./eval-misses.ts";
 import { ingestBatch } from "../src/pipeline/ingest-batch.ts";
 import { initVault } from "../src/vault/init-vault.ts";
 
@@ -15,6 +16,7 @@ const repo = path.resolve(import.meta.dirname, "..");
 const shared = path.resolve(repo, "..", "shared");
 const split = args.includes("--split") ? path.resolve(args[args.indexOf("--split") + 1]!) : path.join(shared, "eval", "dev");
 const keep = args.includes("--keep");
+const detail = args.includes("--detail");
 if (!existsSync(split)) {
   console.error(`mnemo eval: ${split}: not found; the eval corpus lives in ../shared/eval beside this repository`);
   process.exit(2);
@@ -36,6 +38,12 @@ const seconds = (performance.now() - started) / 1000;
 for (const r of summary.results) if (r.status === "failed") console.error(`failed ${r.file}: ${r.reason}`);
 const c = summary.counts;
 console.log(`ingested ${inputs.length} inputs in ${seconds.toFixed(1)} s: ${c.created} notes, ${c.duplicate} duplicates skipped, ${c.failed} failed`);
+
+console.log(detail ? "per meeting: every generated item with its nearest reference item, and the misses" : "per meeting: the reference items nothing came near (--detail shows every item)");
+for (const m of await meetingMisses(split, root, { perKind: detail ? 100 : 2, detail, owner: "Jason Vallery" })) {
+  console.log(`${m.id} ${m.title}`);
+  for (const l of m.lines) console.log(l);
+}
 
 const score = spawnSync("python3", [path.join(shared, "eval", "score.py"), split, root, "--owner", "Jason Vallery"], { encoding: "utf8" });
 process.stdout.write(score.stdout);
