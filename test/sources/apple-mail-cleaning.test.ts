@@ -34,6 +34,13 @@ test("parseAddressList splits on ; and , outside quotes", () => {
   assert.deepEqual(parseAddressList(""), []);
 });
 
+test("parseAddressList keeps Outlook's unquoted 'Last, First <email>' as one person", () => {
+  assert.deepEqual(parseAddressList("Chen, Mei <mei.chen@x.example>; Owen <owen@y.example>"), [
+    { name: "Mei Chen", email: "mei.chen@x.example" },
+    { name: "Owen", email: "owen@y.example" },
+  ]);
+});
+
 test("parseEmailDate reads quote-header dates into local ISO", () => {
   const cases: [string, string | null][] = [
     ["Thu, Dec 11, 2025 at 8:00 AM", "2025-12-11T08:00:00"],

@@ -1,9 +1,11 @@
 import type { EmailAddress } from "../source-document.ts";
+import { joinSplitNames } from "./join-split-names.ts";
 import { parseAddress } from "./parse-address.ts";
 
 /**
  * Splits a `To:`/`Cc:` value into addresses. Separators are `;` and `,` outside quotes and angle
- * brackets, so `"Doe, Jane" <j@x.com>; Bob <b@x.com>` gives two addresses.
+ * brackets, so `"Doe, Jane" <j@x.com>; Bob <b@x.com>` gives two addresses, and Outlook's unquoted
+ * `Chen, Mei <mei@x.com>` gives one (see joinSplitNames).
  */
 export function parseAddressList(raw: string): EmailAddress[] {
   const parts: string[] = [];
@@ -22,7 +24,5 @@ export function parseAddressList(raw: string): EmailAddress[] {
     current += ch;
   }
   parts.push(current);
-  return parts
-    .map((part) => parseAddress(part))
-    .filter((address) => address.name !== null || address.email !== null);
+  return joinSplitNames(parts.map((part) => parseAddress(part)).filter((address) => address.name !== null || address.email !== null));
 }
