@@ -43,22 +43,15 @@ export function answerExtractively(question: string, passages: readonly Retrieve
 }
 
 /**
- * Asks the engine to answer from the passages alone. The passages go in as untrusted data; the
- * reply comes back in the engine's structured format with the answer in `summary`. Every sentence
+ * Asks the engine to answer from the passages alone, in plain text. The passages go in as
+ * untrusted data. Every sentence
  * must cite one of the given passages with its exact link: a sentence that does not is dropped,
  * and when none is left (or the model says NO_ANSWER) the answer is that nothing was found.
  */
 export async function answerWithModel(client: ModelClient, question: string, passages: readonly Retrieved[], maxOutputTokens: number): Promise<Answer> {
   if (passages.length === 0) return nothingFound(question);
-  const reply = await client.complete({ system: SYSTEM, messages: [{ role: "user", content: userPrompt(question, passages) }], maxOutputTokens });
-  let summary = "";
-  try {
-    const v = JSON.parse(reply.text) as { summary?: unknown };
-    summary = typeof v.summary === "string" ? v.summary : "";
-  } catch {
-    summary = reply.text;
-  }
-  return checkCitations(question, summary, passages);
+  const reply = await client.complete({ system: SYSTEM, messages: [{ role: "user", content: userPrompt(question, passages) }], maxOutputTokens, reply: "text" });
+  return checkCitations(question, reply.text.trim(), passages);
 }
 
 /** Keeps the sentences whose every `[[link]]` names a given passage (and that have one). */
@@ -89,7 +82,7 @@ const SYSTEM = [
   "- Use only what the passages say. Never add facts, names, dates or numbers that are not in them.",
   "- End every sentence of your answer with the cite link of the passage(s) that support it, copied exactly as given, e.g. [[Meetings/2025/2025-11-05 - Pricing review#Decisions]].",
   `- If the passages do not answer the question, answer exactly ${NO_ANSWER}.`,
-  "- Reply with one JSON object that matches the given schema. Put your whole answer (one to five sentences, with the links) in `summary`. Fill every other field with an empty or neutral value: title \"answer\", date \"1970-01-01\", note_type \"document\", entity null, and empty lists.",
+  "- Reply with the answer only: one to five plain sentences with their links, no preamble, no JSON, no Markdown headings.",
 ].join("\n");
 
 function userPrompt(question: string, passages: readonly Retrieved[]): string {

@@ -63,7 +63,7 @@ test("mnemo ask with a model: hybrid retrieval finds by meaning, the answer keep
       const input = req.body.input as string[];
       return { body: { object: "list", model: req.body.model, data: input.map((t, index) => ({ object: "embedding", index, embedding: embed(t) })) } };
     }
-    return { body: chatCompletion({ summary: `The hiring budget is 200k. ${hiringLink} The moon is made of cheese.`, title: "answer", date: "1970-01-01", note_type: "document", entity: null, participants: [], tasks: [], decisions: [], facts: [], mentions: { people: [], accounts: [], projects: [] }, suggested_outputs: [] }) };
+    return { body: chatCompletion(`The hiring budget is 200k. ${hiringLink} The moon is made of cheese.`) };
   });
   try {
     await writeFile(path.join(root, ".mnemo/config.yaml"), `owner:\n  name: Dana Whitfield\nengine:\n  name: openai-compatible\n  model: m\n  base_url: ${server.url}/v1\n  max_retries: 0\n`);
@@ -86,6 +86,7 @@ test("mnemo ask with a model: hybrid retrieval finds by meaning, the answer keep
     const prompt = chat.body.messages.at(-1).content as string;
     assert.match(prompt, /<passages>\n<passage n="1" cite="\[\[Meetings\/2024\/2024-03-02 - Hiring plan#Key Information\]\]"/);
     assert.match(chat.body.messages[0].content, /untrusted data/);
+    assert.equal(chat.body.response_format, undefined, "an answer is plain text, not an Extraction");
     assert.ok(prompt.includes("the budget for hiring is 200k"));
 
     const before = embedCalls.length;

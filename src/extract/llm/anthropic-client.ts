@@ -39,8 +39,12 @@ export function createAnthropicClient(engine: ResolvedEngine): ModelClient {
           max_tokens: request.maxOutputTokens,
           system: request.system,
           messages: request.messages,
-          tools: [{ name: TOOL, description: "Record the notes extracted from the source.", input_schema: schema as Anthropic.Tool.InputSchema }],
-          tool_choice: { type: "tool", name: TOOL },
+          ...(request.reply === "text"
+            ? {}
+            : {
+                tools: [{ name: TOOL, description: "Record the notes extracted from the source.", input_schema: schema as Anthropic.Tool.InputSchema }],
+                tool_choice: { type: "tool" as const, name: TOOL },
+              }),
           stream: false,
           ...(s.temperature !== undefined ? { temperature: s.temperature } : {}),
         });
@@ -49,7 +53,10 @@ export function createAnthropicClient(engine: ResolvedEngine): ModelClient {
       }
       const call = message.content.find((b) => b.type === "tool_use" && b.name === TOOL);
       const text = call && call.type === "tool_use" ? JSON.stringify(call.input) : message.content.map((b) => (b.type === "text" ? b.text : "")).join("");
-      if (!call && !text) throw new ModelCallError(`the reply has no ${TOOL} tool call (stop reason ${message.stop_reason})`, null, false);
+      if (!call && !text) {
+        const wanted = request.reply === "text" ? "text" : `${TOOL} tool call`;
+        throw new ModelCallError(`the reply has no ${wanted} (stop reason ${message.stop_reason})`, null, false);
+      }
       return {
         text,
         inputTokens: message.usage?.input_tokens ?? 0,

@@ -64,7 +64,7 @@ export function createLocalClient(engine: ResolvedEngine): ModelClient {
           for (const t of turns.slice(0, -1)) history.push(t.role === "user" ? { type: "user", text: t.content } : { type: "model", response: [t.content] });
           session.setChatHistory(history);
           const reply = await session.promptWithMeta(last.content, {
-            grammar,
+            ...(request.reply === "text" ? {} : { grammar }),
             maxTokens: request.maxOutputTokens,
             temperature: s.temperature ?? 0,
           });

@@ -2,10 +2,14 @@ import type { EngineName } from "./engine-settings.ts";
 
 export type ChatMessage = { role: "user" | "assistant"; content: string };
 
-/** One call: the system prompt and the conversation so far (a repair round adds two turns). */
-export type ModelRequest = { system: string; messages: ChatMessage[]; maxOutputTokens: number };
+/**
+ * One call: the system prompt and the conversation so far (a repair round adds two turns).
+ * `reply` is what comes back: an Extraction as structured output (the default), or plain text
+ * (answers to questions), with no schema imposed.
+ */
+export type ModelRequest = { system: string; messages: ChatMessage[]; maxOutputTokens: number; reply?: "extraction" | "text" };
 
-/** The model's reply as JSON text (a tool's input is serialised), and what it cost. */
+/** The model's reply: JSON text for an Extraction (a tool's input is serialised) or plain text, and what it cost. */
 export type ModelReply = { text: string; inputTokens: number; outputTokens: number; truncated: boolean };
 
 /** One engine's way of asking a model for an Extraction as structured output. */

@@ -37,7 +37,7 @@ export function createOpenAIClient(engine: ResolvedEngine): ModelClient {
       const body: OpenAI.Chat.ChatCompletionCreateParamsNonStreaming = {
         model: engine.name === "azure-openai" ? (s.deployment ?? engine.model) : engine.model,
         messages: [{ role: "system", content: request.system }, ...request.messages],
-        response_format: { type: "json_schema", json_schema: { name: "extraction", strict: true, schema } },
+        ...(request.reply === "text" ? {} : { response_format: { type: "json_schema", json_schema: { name: "extraction", strict: true, schema } } }),
         stream: false,
       };
       if (engine.name === "openai-compatible") body.max_tokens = request.maxOutputTokens;

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { createModelClient } from "../../../src/extract/llm/create-model-client.ts";
 import { createModelExtractor } from "../../../src/extract/llm/create-model-extractor.ts";
 import { anthropicMessage, apiServer, chatCompletion } from "./helpers/api-server.ts";
 import { ctx, doc, engine, noSleep, TRANSCRIPT, validExtraction } from "./helpers/engines.ts";
@@ -98,4 +99,23 @@ test("the note type always follows the source's kind, whatever the model says", 
   t.after(server.close);
   const x = createModelExtractor({ engine: engine("openai-compatible", { base_url: server.url }), cacheDir: null, readOnlyCache: false });
   assert.equal((await x.extract(doc(TRANSCRIPT), ctx)).note_type, "meeting");
+});
+
+test("a plain-text request (answers to questions) imposes no schema: no response_format, no forced tool", async (t) => {
+  const openai = await apiServer([{ body: chatCompletion("Plain answer.") }]);
+  t.after(openai.close);
+  const oc = createModelClient(engine("openai-compatible", { base_url: `${openai.url}/v1` }));
+  const a = await oc.complete({ system: "s", messages: [{ role: "user", content: "q" }], maxOutputTokens: 100, reply: "text" });
+  assert.equal(a.text, "Plain answer.");
+  assert.equal(openai.requests[0]!.body.response_format, undefined);
+
+  const anthropic = await apiServer([
+    { body: { id: "msg_t", type: "message", role: "assistant", model: "c", content: [{ type: "text", text: "Plain answer." }], stop_reason: "end_turn", stop_sequence: null, usage: { input_tokens: 5, output_tokens: 3 } } },
+  ]);
+  t.after(anthropic.close);
+  const ac = createModelClient(engine("anthropic", { model: "claude-sonnet-4-5", base_url: anthropic.url }));
+  const b = await ac.complete({ system: "s", messages: [{ role: "user", content: "q" }], maxOutputTokens: 100, reply: "text" });
+  assert.equal(b.text, "Plain answer.");
+  assert.equal(anthropic.requests[0]!.body.tools, undefined);
+  assert.equal(anthropic.requests[0]!.body.tool_choice, undefined);
 });
