@@ -1,5 +1,7 @@
 import path from "node:path";
 import { isGitVault, commitPaths } from "../vault/git-commit.ts";
+import type { FileChange } from "../entities/plan-entity-change.ts";
+import { sha256 } from "../shared/sha256.ts";
 import { newRunId, writeRunRecord, type RunRecord } from "../vault/run-record.ts";
 import type { IngestSummary } from "./ingest-batch.ts";
 
@@ -42,6 +44,37 @@ export async function recordRun(root: string, summary: IngestSummary, meta: { co
       const message = `mnemo ingest: ${names.length} source${names.length === 1 ? "" : "s"} ${summary.counts.regenerated ? "filed or regenerated" : "filed"}\n\n${names.map((n) => `- ${n}`).join("\n")}\n\nRun ${record.id}`;
       record.git = { commit: await commitPaths(root, paths, message) };
     }
+  }
+  await writeRunRecord(root, record);
+  return record;
+}
+
+/**
+ * Records a command that edited notes directly (entity merge and rename, alias add) as a run, so
+ * `mnemo undo` can reverse it and, in a git vault, commits exactly those files as one commit.
+ */
+export async function recordEditRun(root: string, meta: { command: string; startedAt: Date }, changes: readonly FileChange[]): Promise<RunRecord | null> {
+  if (changes.length === 0) return null;
+  const record: RunRecord = {
+    version: 1,
+    id: newRunId(meta.startedAt),
+    command: meta.command,
+    engine: "none",
+    startedAt: meta.startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    inputs: [],
+    results: [],
+    changes: changes.map((c) => ({
+      path: c.path,
+      prior: c.before === null ? null : Buffer.from(c.before, "utf8").toString("base64"),
+      after: c.after === null ? null : sha256(c.after),
+    })),
+    archives: [],
+    setAside: [],
+    undoneAt: null,
+  };
+  if (await isGitVault(root)) {
+    record.git = { commit: await commitPaths(root, changes.map((c) => c.path), `mnemo ${meta.command}\n\nRun ${record.id}`) };
   }
   await writeRunRecord(root, record);
   return record;

@@ -26,8 +26,8 @@ export const RunRecord = z.object({
       conflicts: z.array(z.string()).optional(),
     }),
   ),
-  /** Every file written, in order: its content before (base64, null if new) and the hash after. */
-  changes: z.array(z.object({ path: z.string(), prior: z.string().nullable(), after: z.string() })),
+  /** Every file written, in order: its content before (base64, null if new) and the hash after (null if the run deleted it). */
+  changes: z.array(z.object({ path: z.string(), prior: z.string().nullable(), after: z.string().nullable() })),
   /** Sources archived: absolute `from`, vault-relative `to`. */
   archives: z.array(z.object({ from: z.string(), to: z.string(), mode: z.enum(["move", "copy"]) })),
   /** Inputs set aside in `_failed/`, with their `.error.txt`. */

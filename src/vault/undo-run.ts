@@ -28,11 +28,13 @@ export async function undoRun(root: string, id?: string): Promise<UndoResult> {
   if (later.length) throw new VaultError(`run ${run.id}: later run ${later.at(-1)!.id} changed the same files; undo it first`);
 
   const problems: string[] = [];
-  const lastAfter = new Map<string, string>();
+  const lastAfter = new Map<string, string | null>();
   for (const c of run.changes) lastAfter.set(c.path, c.after);
   for (const [p, after] of lastAfter) {
     const now = await readFile(abs(p)).catch(() => null);
-    if (now === null || sha256(now) !== after) problems.push(`${p} was ${now === null ? "removed" : "edited"} since the run`);
+    if (after === null) {
+      if (now !== null) problems.push(`${p} was created again since the run deleted it`);
+    } else if (now === null || sha256(now) !== after) problems.push(`${p} was ${now === null ? "removed" : "edited"} since the run`);
   }
   for (const a of run.archives) {
     if (!(await exists(abs(a.to)))) problems.push(`${a.to} is no longer in the archive`);

@@ -51,6 +51,23 @@ test("entity merge rewrites links, owners and frontmatter across the vault, as o
   assert.match(again.stderr, /^mnemo: "Koncha" and "Kanchan Mehrotra" are the same page$/m, "Koncha is now an alias");
 });
 
+test("entity merge is a run: mnemo undo puts every file back byte for byte, deleted page included", async () => {
+  const v = await vault({
+    "People/Koncha.md": page("Koncha"),
+    "People/Kanchan Mehrotra.md": page("Kanchan Mehrotra"),
+    "Meetings/2025/2025-10-01 - Sync.md": sync,
+  });
+  const notes = (t: Record<string, string>) => Object.fromEntries(Object.entries(t).filter(([p]) => !p.startsWith(".mnemo/")));
+  const before = notes(await readTree(v));
+  const r = await runCli(["entity", "merge", "Koncha", "Kanchan Mehrotra"], { cwd: v });
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /\(run \S+; `mnemo undo` reverses it\)/);
+  assert.notDeepEqual(notes(await readTree(v)), before);
+  const undo = await runCli(["undo"], { cwd: v });
+  assert.equal(undo.code, 0, undo.stderr);
+  assert.deepEqual(notes(await readTree(v)), before);
+});
+
 test("entity rename moves the page and every reference follows", async () => {
   const v = await vault({ "People/Koncha.md": page("Koncha"), "Meetings/2025/2025-10-01 - Sync.md": sync });
   const r = await runCli(["entity", "rename", "Koncha", "Kanchan Mehrotra"], { cwd: v });

@@ -4,6 +4,7 @@ import { foldName } from "../../entities/fold-name.ts";
 import { readUnresolved, writeUnresolved } from "../../entities/unresolved-store.ts";
 import { EMPTY_REGISTRY } from "../../entities/entity-record.ts";
 import { openVaultForWrite } from "../../pipeline/open-vault.ts";
+import { recordEditRun } from "../../pipeline/record-run.ts";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseDocument, isSeq } from "yaml";
@@ -13,6 +14,7 @@ import { line, type CliIO } from "../io.ts";
 
 /** `mnemo alias add ALIAS NAME`: from now on ALIAS means that page (added to its `aliases`), and it leaves the unresolved list. */
 export async function aliasAdd(alias: string, name: string, options: { vault?: string }, io: CliIO): Promise<number> {
+  const startedAt = new Date();
   const { root, config, release } = await openVaultForWrite({ vault: options.vault, env: io.env, cwd: io.cwd, command: "alias add" });
   try {
     const registry = (await readVaultState(root, config)).entities ?? EMPTY_REGISTRY;
@@ -27,7 +29,9 @@ export async function aliasAdd(alias: string, name: string, options: { vault?: s
     if (!aliases.some((a) => foldName(a) === foldName(alias)) && foldName(alias) !== foldName(entity.name)) {
       doc.set("aliases", [...aliases, alias]);
       const after = `---\n${doc.toString({ lineWidth: 0 })}---\n${m ? before.slice(m[0].length) : before}`;
-      await applyFileChanges(root, `alias add ${alias}`, [{ path: entity.path, before, after }]);
+      const changes = [{ path: entity.path, before, after }];
+      await applyFileChanges(root, `alias add ${alias}`, changes);
+      await recordEditRun(root, { command: `alias add ${alias} ${entity.name}`, startedAt }, changes);
     }
     const waiting = await readUnresolved(root);
     const left = waiting.filter((u) => foldName(u.name) !== foldName(alias));

@@ -4,6 +4,7 @@ import { findEntity } from "../../entities/find-entity.ts";
 import { planMerge, planRename, type FileChange } from "../../entities/plan-entity-change.ts";
 import { readNotes } from "../../entities/read-notes.ts";
 import { openVaultForWrite } from "../../pipeline/open-vault.ts";
+import { recordEditRun } from "../../pipeline/record-run.ts";
 import { readVaultState } from "../../vault/read-vault-state.ts";
 import { VaultError } from "../../vault/vault-error.ts";
 import { line, type CliIO } from "../io.ts";
@@ -36,6 +37,7 @@ async function change(
   io: CliIO,
   plan: (root: string, registry: typeof EMPTY_REGISTRY, notes: Map<string, string>, paths: ReadonlySet<string>) => Promise<{ changes: FileChange[]; done: string }>,
 ): Promise<number> {
+  const startedAt = new Date();
   const { root, config, release } = await openVaultForWrite({ vault: options.vault, env: io.env, cwd: io.cwd, command });
   try {
     const state = await readVaultState(root, config);
@@ -53,7 +55,8 @@ async function change(
       return 0;
     }
     await applyFileChanges(root, command, result.changes);
-    line(io.stdout, `${result.done}: ${result.changes.length} file${result.changes.length === 1 ? "" : "s"} changed`);
+    const run = await recordEditRun(root, { command: `${command} (${result.done})`, startedAt }, result.changes);
+    line(io.stdout, `${result.done}: ${result.changes.length} file${result.changes.length === 1 ? "" : "s"} changed${run ? ` (run ${run.id}; \`mnemo undo\` reverses it)` : ""}`);
     return 0;
   } finally {
     await release();
