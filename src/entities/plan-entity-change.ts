@@ -46,6 +46,19 @@ export function planRename(files: ReadonlyMap<string, string>, entity: EntityRec
   return [...moved, ...rewriteAll(files, entity, to, new Set([entity.path]))];
 }
 
+/**
+ * Makes `alias` another name of `entity`: the page lists it under `aliases` (unless it is its name or
+ * already there), and notes written before that name meant the page (links, task owners,
+ * participants) now point at the page.
+ */
+export function planAlias(files: ReadonlyMap<string, string>, alias: string, entity: EntityRecord): FileChange[] {
+  const text = files.get(entity.path);
+  if (text === undefined) throw new Error(`${entity.path}: not found`);
+  const page = foldName(alias) === foldName(entity.name) ? text : setList(text, "aliases", [alias]);
+  const from: EntityRecord = { ...entity, name: alias, aliases: [], path: `${safeFileName(alias)}.md` };
+  return [...(page !== text ? [{ path: entity.path, before: text, after: page }] : []), ...rewriteAll(files, from, entity, new Set([entity.path]))];
+}
+
 function rewriteAll(files: ReadonlyMap<string, string>, from: EntityRecord, to: EntityRecord, skip: ReadonlySet<string>): FileChange[] {
   const out: FileChange[] = [];
   for (const [path, text] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {

@@ -91,6 +91,10 @@ test("ingest: a near-miss name is left unresolved (no page), listed, and settled
   const add = await runCli(["alias", "add", "Priya Natarajon", "Priya Natarajan"], { cwd: v });
   assert.equal(add.code, 0, add.stderr);
   assert.match(await readFile(path.join(v, "People/Priya Natarajan.md"), "utf8"), /^aliases:\n {2}- Priya Natarajon$/m);
+  const meeting = Object.entries(await readTree(v)).find(([p]) => p.startsWith("Meetings/"))![1];
+  assert.match(meeting, /^ {2}- Priya Natarajan$/m, "the note written before the alias names the page");
+  assert.match(meeting, /@Priya Natarajan\b/, "and its task owner follows");
+  assert.match(add.stdout, /; 1 note written before now points at it$/m);
   assert.match((await runCli(["unresolved"], { cwd: v })).stdout, /No names are waiting/);
 });
 
