@@ -69,6 +69,16 @@ export const VaultConfig = z
       })
       .strict()
       .optional(),
+    search: z
+      .object({
+        embed_model: z
+          .string()
+          .min(1)
+          .optional()
+          .describe("embedding model on the engine's server for `mnemo ask` and `mnemo index` (`none`: off); $MNEMO_EMBED_MODEL and --embed-model win"),
+      })
+      .strict()
+      .optional(),
     engine: EngineSettings.optional().describe("the extraction engine: built-in rules (default) or a model; see README"),
     entities: EntitySettings.prefault({}).describe("how names resolve to people, accounts and projects, and how sources are classified"),
   })

@@ -90,7 +90,9 @@ test("mnemo ask with a model: hybrid retrieval finds by meaning, the answer keep
     assert.ok(prompt.includes("the budget for hiring is 200k"));
 
     const before = embedCalls.length;
-    await runCli(["ask", "--vault", root, question], { env: { MNEMO_EMBED_MODEL: "toy-embed" } });
+    await writeFile(path.join(root, ".mnemo/config.yaml"), `owner:\n  name: Dana Whitfield\nsearch:\n  embed_model: toy-embed\nengine:\n  name: openai-compatible\n  model: m\n  base_url: ${server.url}/v1\n  max_retries: 0\n`);
+    const configured = await runCli(["ask", "--vault", root, question], { env: {} });
+    assert.equal(configured.code, 0, "the config's search.embed_model turns embeddings on without the environment");
     const textsEmbedded = server.requests.slice(before).filter((q) => q.url === "/v1/embeddings").flatMap((q) => q.body.input as string[]);
     assert.deepEqual(textsEmbedded, [question], "passages' vectors are stored: only the question is embedded again");
   } finally {

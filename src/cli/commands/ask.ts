@@ -34,7 +34,7 @@ export async function ask(words: string[], options: AskCommandOptions, io: CliIO
   }
   const { root, config } = await openVaultForRead({ vault: options.vault, env: io.env, cwd: io.cwd });
   const engine = resolveEngine(config.engine, { engine: options.engine, model: options.model, baseUrl: options.baseUrl }, io.env, { vaultRoot: root, cwd: io.cwd });
-  const embedder = chooseEmbedder(engine, options.embedModel ?? io.env.MNEMO_EMBED_MODEL);
+  const embedder = chooseEmbedder(engine, options.embedModel ?? io.env.MNEMO_EMBED_MODEL ?? config.search?.embed_model);
   const warn = (m: string) => line(io.stderr, `mnemo: ${m}`);
 
   const passages = await withSearchIndex(root, config, options.refresh !== false, async (db) => {

@@ -49,7 +49,7 @@ export async function indexVault(_args: string[], options: IndexCommandOptions, 
 function safeEmbedder(root: string, config: VaultConfig, model: string | undefined, io: CliIO) {
   try {
     const engine = resolveEngine(config.engine, {}, io.env, { vaultRoot: root, cwd: io.cwd });
-    return chooseEmbedder(engine, model ?? io.env.MNEMO_EMBED_MODEL);
+    return chooseEmbedder(engine, model ?? io.env.MNEMO_EMBED_MODEL ?? config.search?.embed_model);
   } catch (error) {
     if (!(error instanceof EngineError)) throw error;
     line(io.stderr, `mnemo: no embeddings (${error.message})`);
