@@ -8,6 +8,7 @@ import { buildPlan, pagesToRead, type PlanRequest } from "../plan/build-plan.ts"
 import type { ChangePlan } from "../plan/change-plan.ts";
 import type { VaultState } from "../plan/vault-state.ts";
 import { readSourceFile, type SourceFile } from "../sources/read-source-documents.ts";
+import { withVoiceSettings } from "../sources/voice/voice-settings.ts";
 import type { SourceDocument } from "../sources/source-document.ts";
 import { SourceError } from "../sources/source-error.ts";
 import { applyPlan, type AppliedArchive, type AppliedChange } from "../vault/apply-plan.ts";
@@ -88,7 +89,7 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestSummary
   const isKnown = (doc: SourceDocument) => known.has(doc.contentHash) || known.has(doc.textHash);
   const prepare = async (file: string): Promise<Prepared> => {
     try {
-      const source = await readSourceFile(file, { env: options.env ?? process.env });
+      const source = await readSourceFile(file, { env: withVoiceSettings(options.env ?? process.env, config.voice, root) });
       const parts: Part[] = [];
       for (const read of source.documents) {
         const doc = await dated(read, file);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { EngineSettings } from "../extract/llm/engine-settings.ts";
+import { VoiceSettings } from "../sources/voice/voice-settings.ts";
 
 const FolderName = z
   .string()
@@ -69,6 +70,7 @@ export const VaultConfig = z
       })
       .strict()
       .optional(),
+    voice: VoiceSettings.optional().describe("speech-to-text for recordings; see README"),
     search: z
       .object({
         embed_model: z
