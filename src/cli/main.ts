@@ -40,6 +40,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option("--base-url <url>", "API base URL, e.g. http://localhost:11434/v1 for Ollama")
     .option("--wait <seconds>", "if another mnemo is writing to the vault, wait this long for it")
     .option("--force", "re-generate notes of sources ingested before, keeping every line you added or changed")
+    .option("--max-size <MB>", "set aside files larger than this (default 512)")
+    .option("--parse-timeout <seconds>", "time limit for reading one file (default 30, plus 1 s per MB above 10 MB)")
+    .option("--parse-memory <MB>", "memory limit of the thread that reads one file (default 1536; 3072 over 256 MB)")
     .action(async (paths: string[], opts) => {
       code = await (await import("./commands/ingest.ts")).ingest(paths, opts, io);
     });
@@ -75,6 +78,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .description("show how Mnemo reads one input file")
     .argument("<file>")
     .option("--json", "print the whole SourceDocument as JSON")
+    .option("--max-size <MB>", "refuse files larger than this (default 512)")
+    .option("--parse-timeout <seconds>", "time limit for reading the file (default 30, plus 1 s per MB above 10 MB)")
+    .option("--parse-memory <MB>", "memory limit of the thread that reads the file (default 1536; 3072 over 256 MB)")
     .action(async (file: string, opts) => {
       code = await (await import("./commands/parse.ts")).parse(file, opts, io);
     });

@@ -8,6 +8,7 @@ import { buildPlan, pagesToRead, type PlanRequest } from "../plan/build-plan.ts"
 import type { ChangePlan } from "../plan/change-plan.ts";
 import type { VaultState } from "../plan/vault-state.ts";
 import { readSourceFile, type SourceFile } from "../sources/read-source-documents.ts";
+import type { ReadSourceOptions } from "../sources/read-source.ts";
 import { withVoiceSettings } from "../sources/voice/voice-settings.ts";
 import type { SourceDocument } from "../sources/source-document.ts";
 import { SourceError } from "../sources/source-error.ts";
@@ -38,6 +39,8 @@ export type IngestOptions = {
   jobs?: number;
   /** Re-generate the notes of content ingested before, keeping every line the user added or changed. */
   force?: boolean;
+  /** Per-file parse limits (size, time, memory); defaults are readSource's. */
+  limits?: Pick<ReadSourceOptions, "maxBytes" | "timeoutMs" | "maxMemoryMb">;
   /** Settings for external tools (the voice transcriber); default `process.env`. */
   env?: Readonly<Record<string, string | undefined>>;
   onResult?: (result: SourceResult, index: number, total: number) => void;
@@ -89,7 +92,7 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestSummary
   const isKnown = (doc: SourceDocument) => known.has(doc.contentHash) || known.has(doc.textHash);
   const prepare = async (file: string): Promise<Prepared> => {
     try {
-      const source = await readSourceFile(file, { env: withVoiceSettings(options.env ?? process.env, config.voice, root) });
+      const source = await readSourceFile(file, { ...options.limits, env: withVoiceSettings(options.env ?? process.env, config.voice, root) });
       const parts: Part[] = [];
       for (const read of source.documents) {
         const doc = await dated(read, file);

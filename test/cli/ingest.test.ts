@@ -139,6 +139,21 @@ test("parse --json prints the SourceDocument", async () => {
   assert.deepEqual([...new Set(doc.segments.map((s: { speaker: string }) => s.speaker))], ["Dana Whitfield", "Raj Patel", "Speaker 1"]);
 });
 
+test("--max-size sets a file over the limit aside with its reason; a bad limit is one clear line", async () => {
+  const { vault: v } = await vault();
+  await writeFile(path.join(v, "Inbox/big.vtt"), VTT + "\n".repeat(64 * 1024));
+  await writeFile(path.join(v, "Inbox/small.txt"), LINES);
+  const r = await runCli(["ingest", "--max-size", "0.05"], { cwd: v });
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /big\.vtt: file is .*over the .* size limit/);
+  assert.match(r.stdout, /small\.txt/);
+  const tree = await readTree(v);
+  assert.ok(tree["Inbox/_failed/big.vtt"] !== undefined, Object.keys(tree).join(", "));
+  const bad = await runCli(["parse", "--max-size", "lots", path.join(v, "Inbox/_failed/big.vtt")], { cwd: v });
+  assert.equal(bad.code, 2);
+  assert.equal(bad.stderr, 'mnemo: --max-size must be a positive number, not "lots"\n');
+});
+
 test("an mbox gives a note per thread, is archived once, and is a duplicate the second time", async () => {
   const { vault: v } = await vault();
   const mbox = await readFile(path.join(FIXTURES, "sources", "eml", "archive.mbox"));

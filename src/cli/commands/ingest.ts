@@ -6,6 +6,7 @@ import { describeUsage } from "../../extract/llm/usage-meter.ts";
 import { openModelEngine } from "../open-model-engine.ts";
 import { line, type CliIO } from "../io.ts";
 import { renderPlanDiff } from "../render-plan-diff.ts";
+import { parseLimits, type ParseLimitFlags } from "../parse-limits.ts";
 
 export type IngestCommandOptions = {
   vault?: string;
@@ -17,11 +18,18 @@ export type IngestCommandOptions = {
   engine?: string;
   model?: string;
   baseUrl?: string;
-};
+} & ParseLimitFlags;
 
 /** `mnemo ingest [paths...]`: exit 0 when every source was filed or skipped, 1 when any failed. */
 export async function ingest(paths: string[], options: IngestCommandOptions, io: CliIO): Promise<number> {
   const dryRun = options.dryRun ?? false;
+  let limits: ReturnType<typeof parseLimits>;
+  try {
+    limits = parseLimits(options);
+  } catch (error) {
+    line(io.stderr, `mnemo: ${(error as Error).message}`);
+    return 2;
+  }
   const startedAt = new Date();
   const opened = dryRun
     ? { ...(await openVaultForRead({ vault: options.vault, env: io.env, cwd: io.cwd })), recovered: [], release: async () => {} }
@@ -44,6 +52,7 @@ export async function ingest(paths: string[], options: IngestCommandOptions, io:
       jobs: Math.max(1, Number(options.jobs ?? config.engine?.jobs ?? 1) || 1),
       ...(model ? { extract: model.extract } : {}),
       force: options.force ?? false,
+      limits,
       env: io.env,
       onResult: (result, index, total) => {
         if (showProgress) io.stderr.write(`\r\x1b[K[${index + 1}/${total}] ${path.basename(result.file)}`);

@@ -3,8 +3,9 @@ import { readSourceFile } from "../../sources/read-source-documents.ts";
 import type { SourceDocument } from "../../sources/source-document.ts";
 import { SourceError } from "../../sources/source-error.ts";
 import { line, type CliIO } from "../io.ts";
+import { parseLimits, type ParseLimitFlags } from "../parse-limits.ts";
 
-export type ParseCommandOptions = { json?: boolean };
+export type ParseCommandOptions = { json?: boolean } & ParseLimitFlags;
 
 /**
  * Prints what Mnemo reads from one file, for checking how an input is understood: the
@@ -12,9 +13,16 @@ export type ParseCommandOptions = { json?: boolean };
  */
 export async function parse(file: string, options: ParseCommandOptions, io: CliIO): Promise<number> {
   const abs = path.resolve(io.cwd, file);
+  let limits: ReturnType<typeof parseLimits>;
+  try {
+    limits = parseLimits(options);
+  } catch (error) {
+    line(io.stderr, `mnemo: ${(error as Error).message}`);
+    return 2;
+  }
   let documents: SourceDocument[];
   try {
-    documents = (await readSourceFile(abs, { env: io.env })).documents;
+    documents = (await readSourceFile(abs, { ...limits, env: io.env })).documents;
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
     line(io.stderr, `mnemo: ${abs}: ${error.message}`);
