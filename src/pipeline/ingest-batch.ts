@@ -4,8 +4,8 @@ import { ZodError } from "zod";
 import { Extraction, type ExtractContext } from "../extract/extraction.ts";
 import { extractWithRules } from "../extract/extract-with-rules.ts";
 import { advanceState } from "../plan/advance-state.ts";
-import { buildPlan, pagesToRead, type PlanRequest } from "../plan/build-plan.ts";
-import type { ChangePlan } from "../plan/change-plan.ts";
+import { archivePath, buildPlan, pagesToRead, type PlanRequest } from "../plan/build-plan.ts";
+import { ChangePlan } from "../plan/change-plan.ts";
 import type { VaultState } from "../plan/vault-state.ts";
 import { readSourceFile, type SourceFile } from "../sources/read-source-documents.ts";
 import type { ReadSourceOptions } from "../sources/read-source.ts";
@@ -128,6 +128,8 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestSummary
     delete ahead[index]; // let the documents be collected once they are filed
     const inInbox = isInside(inboxAbs, file);
     const mode = inInbox ? "move" : "copy";
+    /** For a file of several sources: the archive path they share, and how many were filed. */
+    let shared: { archiveTo: string; filed: number; archived: boolean; fileHash: string; mode: "move" | "copy" } | null = null;
     try {
       if ("error" in prepared) throw prepared.error;
       const { source, parts } = prepared;
@@ -137,7 +139,8 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestSummary
         report({ file, status: "duplicate", note: seenNote(parts[0]!.doc) ?? "" }, index);
         continue;
       }
-      // Several sources in one file (an mbox): a note each; the file is archived with the last one.
+      // Several sources in one file (an mbox): a note each, all pointing at one archive path; the
+      // file is archived with the last one (so a crash before then leaves it in the inbox to finish).
       const label = (doc: SourceDocument) => (parts.length > 1 ? `${path.dirname(file)}${path.sep}${doc.fileName}` : file);
       for (const [i, { doc, extraction }] of todo.entries()) {
         // Entities: every name resolved against the vault's people, accounts and projects first.
@@ -152,6 +155,7 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestSummary
             mode,
             archive: i === todo.length - 1,
             fileHash: source.contentHash,
+            ...(shared ? { archiveTo: shared.archiveTo } : {}),
           },
           extraction: resolved.extraction,
           entities: resolved.plan,
@@ -159,6 +163,10 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestSummary
           regenerate: options.force === true,
           thread: outboxThread(doc),
         };
+        if (todo.length > 1) {
+          shared ??= { archiveTo: archivePath(req, state), filed: 0, archived: false, fileHash: source.contentHash, mode };
+          req.source.archiveTo = shared.archiveTo;
+        }
         state = await withPages(root, state, pagesToRead(req, state));
         const plan = buildPlan(req, state);
         if (plan.outcome === "duplicate") {
@@ -170,6 +178,10 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestSummary
           const applied = await applyPlan(root, plan);
           summary.changes.push(...applied.files);
           summary.archives.push(...applied.archives);
+          if (shared) {
+            shared.filed++;
+            shared.archived ||= applied.archives.length > 0;
+          }
         }
         state = { ...advanceState(state, plan, config, inInbox ? toVaultPath(root, file) : null), entities: registryAfterPlan(state.entities ?? EMPTY_REGISTRY, plan, config.folders) };
         summary.unresolved.push(...resolved.unresolved.map((u) => ({ ...u, note: plan.note ?? "" })));
@@ -180,7 +192,16 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestSummary
     } catch (error) {
       const reason = describeFailure(error);
       let setAside: SetAside | null = null;
-      if (!dryRun) setAside = await setAsideFailed(root, config.folders.inbox, file, reason, mode).catch(() => null);
+      if (!dryRun && shared && shared.filed > 0 && !shared.archived) {
+        // Some parts of the file were filed: their notes point at the archive, so the file goes
+        // there as planned, and a copy is set aside with the reason, to retry the rest from.
+        const archived = await archiveOnly(root, file, shared).catch(() => null);
+        if (archived) {
+          summary.archives.push(...archived);
+          setAside = await setAsideFailed(root, config.folders.inbox, path.join(root, ...shared.archiveTo.split("/")), reason, "copy").catch(() => null);
+        }
+      }
+      if (!dryRun && !setAside) setAside = await setAsideFailed(root, config.folders.inbox, file, reason, mode).catch(() => null);
       if (setAside) summary.setAside.push(setAside);
       report({ file, status: "failed", reason, setAside: setAside?.to ?? null }, index);
     }
@@ -192,6 +213,19 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestSummary
     await writeUnresolved(root, mergeUnresolved(await readUnresolved(root), seen));
   }
   return summary;
+}
+
+/** Archives a file none of whose part plans did (the one that would have failed). */
+async function archiveOnly(root: string, file: string, shared: { archiveTo: string; fileHash: string; mode: "move" | "copy" }) {
+  const plan = ChangePlan.parse({
+    version: 1,
+    source: { fileName: path.basename(file), contentHash: shared.fileHash },
+    outcome: "ingest",
+    note: null,
+    conflicts: [],
+    ops: [{ kind: "archive-source", from: file, to: shared.archiveTo, mode: shared.mode, contentHash: shared.fileHash }],
+  });
+  return (await applyPlan(root, plan)).archives;
 }
 
 /** The source, dated by the file's modification day when neither its content nor its name says. */

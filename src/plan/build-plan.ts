@@ -28,9 +28,11 @@ export type PlanRequest = {
      * For a file holding several sources (an mbox: one per thread), every part's note points at the
      * archived file, and only the last part's plan archives it (`archive: false` for the others),
      * checking the whole file's hash (`fileHash`). Default: archive, with `contentHash`.
+     * `archiveTo` is the archive path every part shares (see archivePath), whatever each part's date.
      */
     archive?: boolean;
     fileHash?: string;
+    archiveTo?: string;
   };
   extraction: Extraction;
   config: VaultConfig;
@@ -68,9 +70,7 @@ export function buildPlan(req: PlanRequest, state: VaultState): ChangePlan {
     });
   }
   const taken = (p: string) => state.paths.has(p);
-  const year = x.date.slice(0, 4);
-  const { base, ext } = splitExt(source.fileName);
-  const sourceRef = firstFreePath(`${config.folders.sources}/${ARCHIVE_FOLDER[source.kind]}/${year}`, base, ext, taken);
+  const sourceRef = source.archiveTo ?? archivePath(req, state);
   const notePath = firstFreePath(noteFolder(x, config), `${x.date} - ${safeFileName(x.title)}`, ".md", taken);
   // Suggested outputs (reply, follow-up, event) as drafts in the outbox, listed in the note.
   const outbox = planOutputs({ extraction: x, thread: req.thread ?? null, config, state, notePath, taken: (p) => taken(p) || p === notePath });
@@ -119,6 +119,13 @@ function planSource(req: PlanRequest): ChangePlan["source"] {
 /** The note made before from the same bytes or the same normalised text, if any. */
 export function ingestedBefore(req: PlanRequest, state: VaultState): string | undefined {
   return state.ingested.get(req.source.contentHash) ?? (req.source.textHash ? state.ingested.get(req.source.textHash) : undefined);
+}
+
+/** Where the source file goes in the archive: `<sources>/<Kind>/<year of the source>/<file name>`, first free name. */
+export function archivePath(req: PlanRequest, state: VaultState): string {
+  const { base, ext } = splitExt(req.source.fileName);
+  const folder = `${req.config.folders.sources}/${ARCHIVE_FOLDER[req.source.kind]}/${req.extraction.date.slice(0, 4)}`;
+  return firstFreePath(folder, base, ext, (p) => state.paths.has(p));
 }
 
 function noteText(req: PlanRequest, sourceRef: string, outbox: readonly string[] = []): string {

@@ -154,6 +154,33 @@ test("--max-size sets a file over the limit aside with its reason; a bad limit i
   assert.equal(bad.stderr, 'mnemo: --max-size must be a positive number, not "lots"\n');
 });
 
+test("an mbox whose threads span two years: every note points at the one archived file", async () => {
+  const { vault: v } = await vault();
+  await writeFile(path.join(v, "Inbox", "two.mbox"), await readFile(path.join(FIXTURES, "sources", "eml", "two-years.mbox")));
+  const r = await runCli(["ingest"], { cwd: v });
+  assert.equal(r.code, 0, r.stderr);
+  const tree = await readTree(v);
+  const refs = Object.keys(tree).filter((p) => p.startsWith("Email/")).map((p) => /^source_ref: (.*)$/m.exec(tree[p]!)?.[1]);
+  assert.deepEqual(refs, ["Sources/Email/2024/two.mbox", "Sources/Email/2024/two.mbox"]);
+  assert.ok(tree["Sources/Email/2024/two.mbox"] !== undefined);
+});
+
+test("an mbox whose later thread fails to apply: filed notes keep their archive, a copy is set aside to retry", async () => {
+  const { vault: v } = await vault();
+  await writeFile(path.join(v, "Inbox", "two.mbox"), await readFile(path.join(FIXTURES, "sources", "eml", "two-years.mbox")));
+  // A folder where the second thread's note goes makes writing it fail.
+  await mkdir(path.join(v, "Email/2025/2025-01-03 - Warehouse budget.md"), { recursive: true });
+  const r = await runCli(["ingest"], { cwd: v });
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /two\.mbox: .*Warehouse budget\.md.* \(set aside in Inbox\/_failed\/two\.mbox\)$/m);
+  const tree = await readTree(v);
+  assert.match(tree["Email/2024/2024-12-30 - Harbor lease renewal.md"]!, /^source_ref: Sources\/Email\/2024\/two\.mbox$/m);
+  assert.ok(tree["Sources/Email/2024/two.mbox"] !== undefined, "the filed thread's source is archived");
+  assert.equal(tree["Inbox/_failed/two.mbox"], tree["Sources/Email/2024/two.mbox"], "and a copy waits in _failed");
+  assert.ok(tree["Inbox/_failed/two.mbox.error.txt"] !== undefined);
+  assert.equal(tree["Inbox/two.mbox"], undefined);
+});
+
 test("an mbox gives a note per thread, is archived once, and is a duplicate the second time", async () => {
   const { vault: v } = await vault();
   const mbox = await readFile(path.join(FIXTURES, "sources", "eml", "archive.mbox"));
