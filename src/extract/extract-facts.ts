@@ -4,6 +4,8 @@ import { capitalize, contentWords, overlap } from "./content-words.ts";
 import { compressSentence, condense, looksLikeFragment } from "./compress-sentence.ts";
 import { isKnownNonName } from "./lexicon.ts";
 import { specificity } from "./specificity.ts";
+import { nameTheSpeaker } from "./name-the-speaker.ts";
+import { isPlaceholderName } from "./resolve-speakers.ts";
 import { tersenStatement } from "./tersen-statement.ts";
 import { writeQuantities } from "./write-quantities.ts";
 
@@ -62,7 +64,7 @@ export function rankFactCandidates(sentences: Sentence[], opts: Omit<FactOptions
     if (opts.exclude.has(s.index)) continue;
     if (/\?\s*$/.test(s.text) || CHATTER.test(s.text) || looksLikeFragment(s.text)) continue;
     let best: { text: string; score: number; words: string[] } | null = null;
-    for (const text of clauseWindows(writeQuantities(tersenStatement(condense(compressFact(s.text))))).map(tersenStatement)) {
+    for (const text of clauseWindows(nameTheSpeaker(writeQuantities(tersenStatement(condense(compressFact(s.text)))), speakerName(s.speaker))).map(tersenStatement)) {
       const words = contentWords(text);
       const wc = text.split(/\s+/).length;
       if (wc < 5 || words.length < 3) continue;
@@ -75,6 +77,11 @@ export function rankFactCandidates(sentences: Sentence[], opts: Omit<FactOptions
     scored.push({ s, text: best.text, score: best.score + CENT_W * (opts.centrality.get(s.index) ?? 0) + TERM_W * terms + extra, words: best.words });
   }
   return scored.sort((a, b) => b.score - a.score || a.s.index - b.s.index);
+}
+
+/** The speaker's name when it is a person's, not a placeholder like "Remote" or "Speaker 2". */
+function speakerName(speaker: string | null): string | null {
+  return speaker && !isPlaceholderName(speaker) ? speaker : null;
 }
 
 function factScore(text: string, wc: number, contentCount: number): number {
@@ -98,9 +105,9 @@ function factScore(text: string, wc: number, contentCount: number): number {
   if (OPINION.test(text)) score -= 1;
   if (/^(?:if|when|whether|unless)\b/i.test(text) || /\b(?:would|could|might)\b/i.test(text)) score -= 1;
   if (/^(?:it|that|this|they|he|she|those|these|there)\b/i.test(text)) score -= 0.4;
-  if (/\byou\b/i.test(text)) score -= 0.3;
+  if (/\byou\b/i.test(text)) score -= 0.6;
+  if (/\bI\b/.test(text)) score -= 0.6;
   if (wc > 32) score -= 0.8;
-  if (wc < 9) score -= 0.5;
   return score;
 }
 

@@ -47,3 +47,13 @@ test("between nearly equally concrete statements, the shorter and earlier one ra
   const facts = extractFacts(sentences, { limit: 1, centrality: scoreCentrality(sentences), exclude: new Set() });
   assert.deepEqual(facts.map((f) => f.text), ["Helix stores 40 TB in the Oslo site."]);
 });
+
+test("what a speaker says of themselves is told in the third person", () => {
+  const doc = transcript([
+    ["Dana Whitfield", "I lead the archive team of 12 engineers in Oslo."],
+    ["Jason Vallery", "Okay."],
+  ]);
+  const sentences = buildTurns(doc, resolveSpeakers(doc, ctx)).flatMap((t) => t.sentences);
+  const facts = extractFacts(sentences, { limit: 1, centrality: scoreCentrality(sentences), exclude: new Set() });
+  assert.deepEqual(facts.map((f) => f.text), ["Dana leads the archive team of 12 engineers in Oslo."]);
+});
