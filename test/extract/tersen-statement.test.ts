@@ -21,3 +21,8 @@ test("a recording cut off mid-phrase loses its dangling words", () => {
 test("a statement that would lose nearly everything stays as it is", () => {
   assert.equal(tersenStatement("I think that is it."), "I think that is it.");
 });
+
+test("more framing: owning up to frankness, setting something aside, parenthetical doubts", () => {
+  assert.equal(tersenStatement("Let us be clear that the Oslo team owns the archive."), "The Oslo team owns the archive.");
+  assert.equal(tersenStatement("The launch moved to May, correct me if I am wrong, for the Bergen site."), "The launch moved to May for the Bergen site.");
+});
