@@ -3,6 +3,11 @@ import { tidyPunctuation } from "./clean-filler.ts";
 import { capitalize, contentWords, overlap } from "./content-words.ts";
 import { compressSentence, condense, looksLikeFragment } from "./compress-sentence.ts";
 import { isKnownNonName } from "./lexicon.ts";
+import { specificity } from "./specificity.ts";
+import { nameTheSpeaker } from "./name-the-speaker.ts";
+import { isPlaceholderName } from "./resolve-speakers.ts";
+import { tersenStatement } from "./tersen-statement.ts";
+import { writeQuantities } from "./write-quantities.ts";
 
 export type FactOptions = {
   /** How many facts at most. */
@@ -11,7 +16,17 @@ export type FactOptions = {
   centrality: Map<number, number>;
   /** Sentences already used as tasks or decisions. */
   exclude: Set<number>;
+  /** Weight of the conversation's key terms by stem (see keyTerms); facts that name them rank higher. */
+  termWeight?: ReadonlyMap<string, number>;
 };
+
+/** Ranking weights: the meeting's key terms, centrality, an early position (where a meeting states its
+ * context and numbers) and brevity (a short line with the same content reads and matches better). */
+const TERM_W = 0.5;
+const CENT_W = 2;
+const POS_W = 2;
+/** Per 20 words of the line. */
+const LEN_W = 2;
 
 const NUMBER_WORD =
   /\b(?:\d[\d,.]*[a-z%]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|million|billion|trillion|half|double|twice|percent)\b/gi;
@@ -30,22 +45,7 @@ const STATEMENT_VERB = /\b(?:is|are|was|were|has|have|had|will|owns|runs|support
  * stated rather than asked, each cut to its informative clause and not repeating another.
  */
 export function extractFacts(sentences: Sentence[], opts: FactOptions): { sentence: Sentence; text: string }[] {
-  const scored: { s: Sentence; text: string; score: number; words: string[] }[] = [];
-  for (const s of sentences) {
-    if (opts.exclude.has(s.index)) continue;
-    if (/\?\s*$/.test(s.text) || CHATTER.test(s.text) || looksLikeFragment(s.text)) continue;
-    let best: { text: string; score: number; words: string[] } | null = null;
-    for (const text of clauseWindows(condense(compressFact(s.text)))) {
-      const words = contentWords(text);
-      const wc = text.split(/\s+/).length;
-      if (wc < 5 || words.length < 3) continue;
-      const score = factScore(text, wc, words.length);
-      if (!best || score > best.score) best = { text, score, words };
-    }
-    if (!best) continue;
-    scored.push({ s, text: best.text, score: best.score + 2 * (opts.centrality.get(s.index) ?? 0), words: best.words });
-  }
-  scored.sort((a, b) => b.score - a.score || a.s.index - b.s.index);
+  const scored = rankFactCandidates(sentences, opts);
   const chosen: typeof scored = [];
   for (const c of scored) {
     if (chosen.length >= opts.limit) break;
@@ -53,6 +53,35 @@ export function extractFacts(sentences: Sentence[], opts: FactOptions): { senten
     chosen.push(c);
   }
   return chosen.sort((a, b) => a.s.index - b.s.index).map((c) => ({ sentence: c.s, text: c.text }));
+}
+
+export type FactCandidate = { s: Sentence; text: string; score: number; words: string[] };
+
+/** Every sentence that could be a fact, as its best note line, best first. */
+export function rankFactCandidates(sentences: Sentence[], opts: Omit<FactOptions, "limit">): FactCandidate[] {
+  const scored: { s: Sentence; text: string; score: number; words: string[] }[] = [];
+  for (const s of sentences) {
+    if (opts.exclude.has(s.index)) continue;
+    if (/\?\s*$/.test(s.text) || CHATTER.test(s.text) || looksLikeFragment(s.text)) continue;
+    let best: { text: string; score: number; words: string[] } | null = null;
+    for (const text of clauseWindows(nameTheSpeaker(writeQuantities(tersenStatement(condense(compressFact(s.text)))), speakerName(s.speaker))).map(tersenStatement)) {
+      const words = contentWords(text);
+      const wc = text.split(/\s+/).length;
+      if (wc < 5 || words.length < 3) continue;
+      const score = factScore(text, wc, words.length) - LEN_W * (wc / 20);
+      if (!best || score > best.score) best = { text, score, words };
+    }
+    if (!best) continue;
+    const terms = opts.termWeight ? specificity(best.text, opts.termWeight) : 0;
+    const extra = -POS_W * s.position;
+    scored.push({ s, text: best.text, score: best.score + CENT_W * (opts.centrality.get(s.index) ?? 0) + TERM_W * terms + extra, words: best.words });
+  }
+  return scored.sort((a, b) => b.score - a.score || a.s.index - b.s.index);
+}
+
+/** The speaker's name when it is a person's, not a placeholder like "Remote" or "Speaker 2". */
+function speakerName(speaker: string | null): string | null {
+  return speaker && !isPlaceholderName(speaker) ? speaker : null;
 }
 
 function factScore(text: string, wc: number, contentCount: number): number {
@@ -76,9 +105,9 @@ function factScore(text: string, wc: number, contentCount: number): number {
   if (OPINION.test(text)) score -= 1;
   if (/^(?:if|when|whether|unless)\b/i.test(text) || /\b(?:would|could|might)\b/i.test(text)) score -= 1;
   if (/^(?:it|that|this|they|he|she|those|these|there)\b/i.test(text)) score -= 0.4;
-  if (/\byou\b/i.test(text)) score -= 0.3;
+  if (/\byou\b/i.test(text)) score -= 0.6;
+  if (/\bI\b/.test(text)) score -= 0.6;
   if (wc > 32) score -= 0.8;
-  if (wc < 9) score -= 0.5;
   return score;
 }
 

@@ -145,7 +145,7 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
     ...ranked.filter((d) => d.score >= DECISION_THRESHOLD).map((d) => d.sentence.index),
   ]);
   const factLimit = clamp(Math.round(3 + totalWords / 700), 3, 16);
-  const facts = extractFacts(sentences, { limit: doc.automated ? Math.min(3, factLimit) : factLimit, centrality, exclude: used });
+  const facts = extractFacts(sentences, { limit: doc.automated ? Math.min(3, factLimit) : factLimit, centrality, exclude: used, termWeight });
 
   const topics = terms
     .filter((t) => !/^[a-z]+(?:ing|ed|ly)$/.test(t.term))

@@ -18,6 +18,42 @@ test("facts are the sentences dense in numbers, names and dates, not chatter or 
   const facts = extractFacts(sentences, { limit: 2, centrality: scoreCentrality(sentences), exclude: new Set() });
   assert.deepEqual(
     facts.map((f) => f.text),
-    ["The Azure cluster in East US 2 has 96 nodes and 40 gigabit networking.", "Microsoft plans the LSV5 preview for Q1 and production in Q2 next year."],
+    ["The Azure cluster in East US 2 has 96 nodes and 40 Gbps networking.", "Microsoft plans the LSV5 preview for Q1 and production in Q2 next year."],
   );
+});
+
+test("a fact reads as a note: numbers in digits, units as symbols, no framing or asides", () => {
+  const doc = transcript([
+    ["Dana Whitfield", "It seems that the new archive tier, I apologize, holds about two petabytes at twenty five gigabytes per second."],
+    ["Jason Vallery", "Okay, thanks."],
+  ]);
+  const sentences = buildTurns(doc, resolveSpeakers(doc, ctx)).flatMap((t) => t.sentences);
+  const facts = extractFacts(sentences, { limit: 1, centrality: scoreCentrality(sentences), exclude: new Set() });
+  assert.deepEqual(
+    facts.map((f) => f.text),
+    ["The new archive tier holds ~2 PB at 25 GB/s."],
+  );
+});
+
+test("between nearly equally concrete statements, the shorter and earlier one ranks first", () => {
+  const doc = transcript([
+    ["Dana Whitfield", "Helix stores 40 TB in the Oslo site."],
+    ["Jason Vallery", "Okay."],
+    ["Dana Whitfield", "We talked for a while about the weather and the coffee before anything else."],
+    ["Jason Vallery", "Sure."],
+    ["Dana Whitfield", "Borealis stores 40 TB in the Bergen site for Acme with the older drives from the previous refresh."],
+  ]);
+  const sentences = buildTurns(doc, resolveSpeakers(doc, ctx)).flatMap((t) => t.sentences);
+  const facts = extractFacts(sentences, { limit: 1, centrality: scoreCentrality(sentences), exclude: new Set() });
+  assert.deepEqual(facts.map((f) => f.text), ["Helix stores 40 TB in the Oslo site."]);
+});
+
+test("what a speaker says of themselves is told in the third person", () => {
+  const doc = transcript([
+    ["Dana Whitfield", "I lead the archive team of 12 engineers in Oslo."],
+    ["Jason Vallery", "Okay."],
+  ]);
+  const sentences = buildTurns(doc, resolveSpeakers(doc, ctx)).flatMap((t) => t.sentences);
+  const facts = extractFacts(sentences, { limit: 1, centrality: scoreCentrality(sentences), exclude: new Set() });
+  assert.deepEqual(facts.map((f) => f.text), ["Dana leads the archive team of 12 engineers in Oslo."]);
 });

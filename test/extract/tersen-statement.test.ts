@@ -1,0 +1,28 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { tersenStatement } from "../../src/extract/tersen-statement.ts";
+
+test("framing that only announces a statement goes", () => {
+  assert.equal(tersenStatement("It seems that the Oslo cluster moved to the north region."), "The Oslo cluster moved to the north region.");
+  assert.equal(tersenStatement("What they demand is a benchmark with parallel reads and writes."), "A benchmark with parallel reads and writes.");
+  assert.equal(tersenStatement("If you look at it, the vendor ships twelve drives per box."), "The vendor ships twelve drives per box.");
+});
+
+test("asides and comma pieces with no content word go", () => {
+  assert.equal(tersenStatement("The launch is in March, I apologize, not February."), "The launch is in March not February.");
+  assert.equal(tersenStatement("Helix moved to Oslo, as I mentioned, last spring."), "Helix moved to Oslo last spring.");
+  assert.equal(tersenStatement("The budget doubled, and it is, for the archive team."), "The budget doubled, for the archive team.");
+});
+
+test("a recording cut off mid-phrase loses its dangling words", () => {
+  assert.equal(tersenStatement("He proposed building the hardware in his data center and enabling access to"), "He proposed building the hardware in his data center and enabling access");
+});
+
+test("a statement that would lose nearly everything stays as it is", () => {
+  assert.equal(tersenStatement("I think that is it."), "I think that is it.");
+});
+
+test("more framing: owning up to frankness, setting something aside, parenthetical doubts", () => {
+  assert.equal(tersenStatement("Let us be clear that the Oslo team owns the archive."), "The Oslo team owns the archive.");
+  assert.equal(tersenStatement("The launch moved to May, correct me if I am wrong, for the Bergen site."), "The launch moved to May for the Bergen site.");
+});
