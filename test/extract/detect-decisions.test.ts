@@ -46,3 +46,48 @@ test("a short decision keeps its own words; only a bare 'agreed' points back", (
   ]);
   assert.deepEqual(d.map((x) => x.text), ["Go with option B for the pilot"]);
 });
+
+test("a proposal asked as a question and accepted is a decision, rewritten as a statement", () => {
+  const d = decisionsOf([
+    ["Jason Vallery", "Are you okay if I book a weekly 30-minute sync for the two of us?"],
+    ["Dana Whitfield", "Yes, of course."],
+  ]);
+  const hit = d.find((x) => /weekly 30-minute sync/.test(x.text));
+  assert.ok(hit && hit.accepted && hit.score >= 2, JSON.stringify(d));
+  assert.equal(hit.text, "Book a weekly 30-minute sync for the two of us");
+  const unanswered = decisionsOf([
+    ["Jason Vallery", "Can we set up a separate design track for the pilot?"],
+    ["Dana Whitfield", "The pilot budget is still open."],
+  ]);
+  assert.ok(unanswered.every((x) => x.score < 1.5), JSON.stringify(unanswered));
+});
+
+test("the decision keeps its own clause: lead-ins, names called out and tag-ons go", () => {
+  const d = decisionsOf([
+    ["Dana Whitfield", "Priya, can we set up a separate engineering track as well?"],
+    ["Priya Raman", "Yeah."],
+    ["Dana Whitfield", "Getting the whole program moving with the partners, we have to have a dual track for the storage offer."],
+  ]);
+  const texts = d.map((x) => x.text);
+  assert.ok(texts.includes("Set up a separate engineering track"), JSON.stringify(texts));
+  assert.ok(texts.includes("Have a dual track for the storage offer"), JSON.stringify(texts));
+});
+
+test("people moving to another team count as decisions", () => {
+  const d = decisionsOf([["Dana Whitfield", "He's gonna go into the services team working for Morgan."]]);
+  assert.deepEqual(d.map((x) => x.text), ["He will go into the services team working for Morgan"]);
+});
+
+test("explicit scope changes are marked strong; proposals are not", () => {
+  const d = decisionsOf([
+    ["Dana Whitfield", "Quota reporting is deferred to 7.2. Let's keep the weekly review."],
+    ["Priya Raman", "Sounds good."],
+  ]);
+  assert.deepEqual(
+    d.map((x) => [x.text, x.strong]),
+    [
+      ["Quota reporting is deferred to 7.2", true],
+      ["Keep the weekly review", false],
+    ],
+  );
+});
