@@ -6,7 +6,8 @@ import { rewriteDecision } from "./rewrite-decision.ts";
 export type Decision = { sentence: Sentence; text: string; score: number; accepted: boolean; strong: boolean };
 
 /** `strong`: the words report a decision outright, rather than propose or lean towards one. */
-type Cue = { re: RegExp; weight: number; strong?: boolean };
+/** `whole`: the cue sits after the subject it is about ("SMB scale is deferred to 5.6"), so the whole sentence is kept. */
+type Cue = { re: RegExp; weight: number; strong?: boolean; whole?: boolean };
 
 /** Words that report or make a decision, strongest first. */
 const CUES: Cue[] = [
@@ -16,7 +17,7 @@ const CUES: Cue[] = [
   { re: /\b(?:let's|let us|we'll|we will|we're going to|we are going to) (?:go with|stick with|keep|use|move forward with|proceed with|focus on|prioriti[sz]e|defer|hold off|split|lead with|start with the|target|pursue)\b|\b(?:we(?:'re| are)|we'll be) going with\b|\b(?:we chose|we picked|we prefer|we'd rather)\b/i, weight: 2.6 },
   { re: /\b(?:I prefer|I'd prefer|I would prefer|I'd rather)\b/i, weight: 1.8 },
   // Scope and schedule changes: "deferred to 5.6", "moved to Q2", "added to 5.5", "not part of 5.5".
-  { re: /\b(?:deferred|defer|moved|move|pushed|push|postponed|slipped|shifted|added|pulled in|dropped|cut|descoped|removed)(?: it| them| this| that)? (?:to|from|in|into|out of|until|for) (?:v?\d|q[1-4]\b|next|the next|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)|\b(?:is|are|was|were)(?: not)? (?:part of|in|included in|out of|in scope for|out of scope for) (?:v?\d+(?:\.\d+)?\b|scope\b)/i, weight: 2.6, strong: true },
+  { re: /\b(?:deferred|defer|moved|move|pushed|push|postponed|slipped|shifted|added|pulled in|dropped|cut|descoped|removed)(?: it| them| this| that)? (?:to|from|in|into|out of|until|for) (?:v?\d|q[1-4]\b|next|the next|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)|\b(?:is|are|was|were)(?: not)? (?:part of|in|included in|out of|in scope for|out of scope for) (?:v?\d+(?:\.\d+)?\b|scope\b)/i, weight: 2.6, strong: true, whole: true },
   // Plans stated as settled: "the plan is to", "going forward we".
   { re: /\b(?:the plan is|plan is to|our plan is|the approach is|the strategy is|going forward,? we|from now on,? we|moving forward,? we)\b/i, weight: 2.2 },
   // Directions: "we'll run both in parallel", "dual track", "rather than".
@@ -57,7 +58,7 @@ export function detectDecisions(turns: Turn[]): Decision[] {
     const next = turns[ti + 1];
     const reply = next && next.label !== turn.label ? (next.sentences[0]?.text ?? "") : "";
     turn.sentences.forEach((s, i) => {
-      const hits = CUES.map((c) => ({ weight: c.weight, strong: !!c.strong, m: c.re.exec(s.text) })).filter((h) => h.m);
+      const hits = CUES.map((c) => ({ weight: c.weight, strong: !!c.strong, whole: !!c.whole, m: c.re.exec(s.text) })).filter((h) => h.m);
       const top = hits.reduce<(typeof hits)[number] | null>((m, h) => (!m || h.weight > m.weight ? h : m), null);
       const cue = top?.weight ?? 0;
       const lastOfTurn = i >= turn.sentences.length - 2;
@@ -75,7 +76,8 @@ export function detectDecisions(turns: Turn[]): Decision[] {
       if (s.wordCount > 35) score -= 0.5;
       // "We're aligned." / "Agreed." — the decision is what was just proposed.
       let source = s;
-      let at = top?.m?.index ?? (asked ? (ASKED.exec(s.text)?.index ?? 0) : 0);
+      // A scope change names its subject before the verb ("SMB scale is deferred"): keep all of it.
+      let at = top?.whole ? 0 : (top?.m?.index ?? (asked ? (ASKED.exec(s.text)?.index ?? 0) : 0));
       const rest = s.text.replace(CUES[0]!.re, "").replace(/[^A-Za-z0-9\s]/g, " ").trim();
       if (rest.split(/\s+/).filter(Boolean).length < 3) {
         const before = i > 0 ? turn.sentences[i - 1] : turns[ti - 1]?.sentences[turns[ti - 1]!.sentences.length - 1];

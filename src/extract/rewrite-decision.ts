@@ -20,8 +20,6 @@ const FRAME =
 const VOCATIVE = /^(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+(?=[a-z]|I\b)/;
 
 const MAX_WORDS = 20;
-/** A sentence this short is kept whole: its clauses are the decision and its subject. */
-const SHORT = 14;
 
 /**
  * Turn a spoken decision into a note line: keep the clause that carries the decision (`at` is where
@@ -30,7 +28,7 @@ const SHORT = 14;
  * "Getting the ball rolling, we have to have a dual track, right?" → "Have a dual track".
  */
 export function rewriteDecision(text: string, at = 0): string {
-  let t = (text.split(/\s+/).length > SHORT ? focusClause(text, at) : text).replace(/\b(he|she|it|that)(?:'s| is) (?:gonna|going to)\b/gi, "$1 will");
+  let t = focusClause(text, at).replace(/\b(he|she|it|that)(?:'s| is) (?:gonna|going to)\b/gi, "$1 will");
   t = compressSentence(t);
   for (let i = 0; i < 3; i++) t = t.replace(LEAD, "").replace(VOCATIVE, "").replace(FRAME, "");
   t = t.replace(/,?\s*(?:right|okay|yeah|correct|yes|no|as well|too)\s*[?.!]?\s*$/i, "").replace(/[?]\s*$/, "");
@@ -47,7 +45,7 @@ export function rewriteDecision(text: string, at = 0): string {
 
 /**
  * The sentence from the clause around position `at` to its end: the clauses before it frame or
- * lead up to the decision. Widened backwards while it is too thin to stand alone (fewer than three
+ * lead up to the decision. Widened backwards while it is too thin to stand alone (fewer than two
  * informative words, or it opens with "which"/"and").
  */
 export function focusClause(text: string, at: number): string {
@@ -65,7 +63,7 @@ export function focusClause(text: string, at: number): string {
   const piece = () => text.slice(bounds[lo]![0], bounds[hi]![1]);
   for (let guard = 0; guard < 4; guard++) {
     const p = piece();
-    const thin = informativeWords(p).length < 3;
+    const thin = informativeWords(p).length < 2;
     if (((DEPENDENT.test(p) && !/^(?:so|but)\b/i.test(p)) || thin) && lo > 0) lo--;
     else break;
   }

@@ -91,3 +91,8 @@ test("explicit scope changes are marked strong; proposals are not", () => {
     ],
   );
 });
+
+test("a scope change keeps the subject named before its verb", () => {
+  const d = decisionsOf([["Dana Whitfield", "Quota alerts, the per-tenant ones, added to 7.1 recently."]]);
+  assert.deepEqual(d.map((x) => x.text), ["Quota alerts, the per-tenant ones, added to 7.1 recently"]);
+});
