@@ -42,6 +42,8 @@ const ASKED = /\b(?:(?:can|could|should|shall) we|(?:are you|is it|would it be|w
 /** Not a decision: narration, hypotheticals, the speaker's own past. */
 const NARRATIVE = /\b(?:I|he|she|they) (?:decided|agreed|said|told|asked|thought)\b|\b(?:if|whether|would|could|might|maybe|wonder)\b/i;
 const PAST = /\b(?:last (?:year|month|week|time|quarter)|we (?:thought|gave|had|did|were|used to)|used to|back then|(?:years|months|weeks) ago)\b/i;
+/** Opens on a pronoun pointing back at earlier talk. */
+const VAGUE_SUBJECT = /^(?:that|it|this|there|these|those|which)(?:'s| is| was| are| were| would| will)?\b/i;
 /** Running the meeting, not deciding anything: "let's start with the org chart". */
 const MEETING_FLOW =
   /\b(?:let's|let us|we'll|we can) (?:start|begin|talk|go back|move on|take a (?:step|break|look)|do a quick|pause|wrap|continue|keep (?:the|this) discussion|dive|jump|look at|see|think|get started|kick off|go through|go over|come back|circle back|stop)\b/i;
@@ -87,6 +89,8 @@ export function detectDecisions(turns: Turn[]): Decision[] {
       }
       const text = rewriteDecision(source.text, at);
       if (informativeWords(text).length < 3) return;
+      // "That is something we can investigate…": about something said before, not a decision of its own.
+      if (VAGUE_SUBJECT.test(text)) score -= 1;
       out.push({ sentence: source, text, score, accepted, strong: hits.some((h) => h.strong && score >= h.weight) });
     });
   }

@@ -5,6 +5,9 @@ import { capitalize, informativeWords } from "./content-words.ts";
 /** Where a spoken sentence breaks into clauses: punctuation, and conjunctions that start a new thought. */
 const CLAUSE_BREAK = /\s*[,;:]\s+|\s+(?=(?:but|so|because|whereas|although|though|which means)\s)/gi;
 
+/** A clause that qualifies or explains what came before it. */
+const AFTERTHOUGHT = /^(?:but|because|although|though|whereas)\b/i;
+
 /** A clause that only frames or continues: it cannot stand alone as the decision. */
 const DEPENDENT = /^(?:which|that|who|so|and|but|because|then|it|this|that|they|them)\b/i;
 
@@ -44,8 +47,8 @@ export function rewriteDecision(text: string, at = 0): string {
 }
 
 /**
- * The sentence from the clause around position `at` to its end: the clauses before it frame or
- * lead up to the decision. Widened backwards while it is too thin to stand alone (fewer than two
+ * The sentence from the clause around position `at` to its end, or to a "but"/"because" clause
+ * that argues with or explains it: the clauses before it frame or lead up to the decision. Widened backwards while it is too thin to stand alone (fewer than two
  * informative words, or it opens with "which"/"and").
  */
 export function focusClause(text: string, at: number): string {
@@ -59,7 +62,12 @@ export function focusClause(text: string, at: number): string {
   let k = bounds.findIndex(([s, e]) => at >= s && at < e);
   if (k < 0) k = bounds.length - 1;
   let lo = k;
-  const hi = bounds.length - 1;
+  // A "but …" or "because …" after the decision argues with it or explains it: not part of it.
+  let hi = bounds.length - 1;
+  if (at > 0) {
+    const j = bounds.findIndex(([s], i) => i > k && AFTERTHOUGHT.test(text.slice(s)));
+    if (j > 0) hi = j - 1;
+  }
   const piece = () => text.slice(bounds[lo]![0], bounds[hi]![1]);
   for (let guard = 0; guard < 4; guard++) {
     const p = piece();

@@ -96,3 +96,11 @@ test("a scope change keeps the subject named before its verb", () => {
   const d = decisionsOf([["Dana Whitfield", "Quota alerts, the per-tenant ones, added to 7.1 recently."]]);
   assert.deepEqual(d.map((x) => x.text), ["Quota alerts, the per-tenant ones, added to 7.1 recently"]);
 });
+
+test("a decision that opens on a pronoun pointing back ranks lower than one that names its subject", () => {
+  const vague = decisionsOf([["Dana Whitfield", "That is something we can rent instead of buying new racks for the lab."]]);
+  const named = decisionsOf([["Dana Whitfield", "Lab capacity is something we can rent instead of buying new racks for the lab."]]);
+  assert.equal(vague.length, 1);
+  assert.equal(named.length, 1);
+  assert.ok(vague[0]!.score <= named[0]!.score - 1, JSON.stringify([vague, named]));
+});
