@@ -1,4 +1,5 @@
 import type { Sentence, Turn } from "./build-turns.ts";
+import { looksLikeFragment } from "./compress-sentence.ts";
 import { informativeWords } from "./content-words.ts";
 import { rewriteDecision } from "./rewrite-decision.ts";
 
@@ -40,7 +41,10 @@ const PROPOSAL = /\b(?:let's|let us|we should|why don't we|how about|I suggest|I
 const ASKED = /\b(?:(?:can|could|should|shall) we|(?:are you|is it|would it be|would you be) (?:okay|ok|fine|open) (?:if|with|to)|(?:do|would) you want (?:me |us )?to)\b/i;
 
 /** Not a decision: narration, hypotheticals, the speaker's own past. */
-const NARRATIVE = /\b(?:I|he|she|they) (?:decided|agreed|said|told|asked|thought)\b|\b(?:if|whether|would|could|might|maybe|wonder)\b/i;
+const NARRATIVE =
+  /\b(?:I|he|she|they) (?:decided|agreed|said|told|asked|thought)\b|\b(?:if|whether|would|could|might|maybe|wonder)\b|\b(?:let's|let us) (?:say|assume|imagine|pretend|suppose)\b/i;
+/** Carrying on, not choosing: "we'll keep looking at tools". */
+const CARRY_ON = /\b(?:we'll|we will|let's|let us|we're going to|we are going to) keep \w+ing\b/i;
 const PAST = /\b(?:last (?:year|month|week|time|quarter)|we (?:thought|gave|had|did|were|used to)|used to|back then|(?:years|months|weeks) ago)\b/i;
 /** Opens on a pronoun pointing back at earlier talk. */
 const VAGUE_SUBJECT = /^(?:that|it|this|there|these|those|which)(?:'s| is| was| are| were| would| will)?\b/i;
@@ -75,6 +79,7 @@ export function detectDecisions(turns: Turn[]): Decision[] {
       if (NARRATIVE.test(asked ? s.text.replace(ASKED, "") : s.text)) score -= 1;
       if (PAST.test(s.text)) score -= 1;
       if (MEETING_FLOW.test(s.text)) score -= 2;
+      if (CARRY_ON.test(s.text)) score -= 1.5;
       if (s.wordCount > 35) score -= 0.5;
       // "We're aligned." / "Agreed." — the decision is what was just proposed.
       let source = s;
@@ -83,7 +88,7 @@ export function detectDecisions(turns: Turn[]): Decision[] {
       const rest = s.text.replace(CUES[0]!.re, "").replace(/[^A-Za-z0-9\s]/g, " ").trim();
       if (rest.split(/\s+/).filter(Boolean).length < 3) {
         const before = i > 0 ? turn.sentences[i - 1] : turns[ti - 1]?.sentences[turns[ti - 1]!.sentences.length - 1];
-        if (!before || before.wordCount < 6) return;
+        if (!before || before.wordCount < 6 || looksLikeFragment(before.text)) return;
         source = before;
         at = 0;
       }

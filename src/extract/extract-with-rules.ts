@@ -130,7 +130,7 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
   // Explicit decisions ("deferred to 5.6", "we agreed to") may go past the length-based limit.
   const decisionLimit = doc.automated
     ? 0
-    : clamp(Math.max(Math.round(1 + totalWords / 1000), ranked.filter((d) => d.strong).length), 1, 8);
+    : clamp(Math.max(Math.round(1 + totalWords / 2500), ranked.filter((d) => d.strong).length), 1, 8);
   const decisions: { text: string; at: number; words: string[] }[] = [];
   for (const d of ranked) {
     if (decisions.length >= decisionLimit) break;

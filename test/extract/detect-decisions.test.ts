@@ -104,3 +104,11 @@ test("a decision that opens on a pronoun pointing back ranks lower than one that
   assert.equal(named.length, 1);
   assert.ok(vague[0]!.score <= named[0]!.score - 1, JSON.stringify([vague, named]));
 });
+
+test("'let's say' sets up a hypothetical and 'we'll keep looking' carries on: neither is a decision", () => {
+  const d = decisionsOf([
+    ["Dana Whitfield", "So let's say we have a cluster in the cloud and it gets an API call from the scheduler."],
+    ["Dana Whitfield", "We'll keep looking at which ticketing tool works best for the release team."],
+  ]);
+  assert.ok(d.every((x) => x.score < 1.5), JSON.stringify(d));
+});
