@@ -22,7 +22,9 @@ const FRAME =
 /** A name said to get someone's attention: "James, can we …". */
 const VOCATIVE = /^(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+(?=[a-z]|I\b)/;
 
-const MAX_WORDS = 20;
+const MAX_WORDS = 18;
+/** A sentence only this much longer than MAX_WORDS is kept whole. */
+const SLACK = 4;
 
 /**
  * Turn a spoken decision into a note line: keep the clause that carries the decision (`at` is where
@@ -36,14 +38,29 @@ export function rewriteDecision(text: string, at = 0): string {
   for (let i = 0; i < 3; i++) t = t.replace(LEAD, "").replace(VOCATIVE, "").replace(FRAME, "");
   t = t.replace(/,?\s*(?:right|okay|yeah|correct|yes|no|as well|too)\s*[?.!]?\s*$/i, "").replace(/[?]\s*$/, "");
   t = tidyPunctuation(t).replace(/[.,;:]+$/, "");
-  const words = t.split(/\s+/);
-  if (words.length > MAX_WORDS) {
+  t = shorten(t);
+  return capitalize(t.trim());
+}
+
+/**
+ * At most MAX_WORDS words (a few more rather than cut off the last words of the sentence), ending at a
+ * clause boundary in its second half when there is one, and never on a dangling function word.
+ */
+function shorten(text: string): string {
+  const words = text.split(/\s+/);
+  let t = text;
+  if (words.length > MAX_WORDS + SLACK) {
     const cut = words.slice(0, MAX_WORDS).join(" ");
     const stop = Math.max(cut.lastIndexOf(","), cut.lastIndexOf(";"), cut.lastIndexOf("."));
-    t = stop > cut.length / 2 ? cut.slice(0, stop) : cut;
+    const conj = [...cut.matchAll(/\s(?:and then|and|but|so|which|because)\s/gi)].pop()?.index ?? -1;
+    t = stop > cut.length / 2 ? cut.slice(0, stop) : conj > cut.length / 2 ? cut.slice(0, conj) : cut;
   }
-  t = t.replace(/\s+(?:and|or|but|so|to|the|a|an|of|with|for|in|on|that|which|we|it)$/i, "");
-  return capitalize(t.trim());
+  let prev = "";
+  while (prev !== t) {
+    prev = t;
+    t = t.replace(/[\s,;:]+(?:and|or|but|so|then|to|the|a|an|of|with|for|in|on|into|that|which|we|it|is|are|will)$/i, "");
+  }
+  return t;
 }
 
 /**

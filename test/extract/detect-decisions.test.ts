@@ -112,3 +112,14 @@ test("'let's say' sets up a hypothetical and 'we'll keep looking' carries on: ne
   ]);
   assert.ok(d.every((x) => x.score < 1.5), JSON.stringify(d));
 });
+
+test("a long decision is cut at a clause boundary, never on a dangling word", () => {
+  const d = decisionsOf([
+    [
+      "Dana Whitfield",
+      "Let's keep this call as our weekly sync for the whole program until the pilot starts testing in the lab and then we'll split it into two tracks for the teams and",
+    ],
+  ]);
+  assert.equal(d.length, 1);
+  assert.equal(d[0]!.text, "Keep this call as our weekly sync for the whole program until the pilot starts testing");
+});
