@@ -45,7 +45,8 @@ const NARRATIVE =
   /\b(?:I|he|she|they) (?:decided|agreed|said|told|asked|thought)\b|\b(?:if|whether|would|could|might|maybe|wonder)\b|\b(?:let's|let us) (?:say|assume|imagine|pretend|suppose)\b/i;
 /** Carrying on, not choosing: "we'll keep looking at tools". */
 const CARRY_ON = /\b(?:we'll|we will|let's|let us|we're going to|we are going to) keep \w+ing\b/i;
-const PAST = /\b(?:last (?:year|month|week|time|quarter)|we (?:thought|gave|had|did|were|used to)|used to|back then|(?:years|months|weeks) ago)\b/i;
+const PAST =
+  /\b(?:last (?:year|month|week|time|quarter)|we (?:thought|gave|had|did|were|used to)|used to|back then|(?:years|months|weeks) ago|(?:we|I)(?:'ve| have) been \w+ing|(?:should|could|would)(?:'ve| have) (?:been|done|gone|had|kept|made|put|set|sent|built|taken|given|told|got|gotten|run|\w+ed)\b)/i;
 /** Opens on a pronoun pointing back at earlier talk. */
 const VAGUE_SUBJECT = /^(?:that|it|this|there|these|those|which)(?:'s| is| was| are| were| would| will)?\b/i;
 /** Running the meeting, not deciding anything: "let's start with the org chart". */

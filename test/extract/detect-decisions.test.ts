@@ -123,3 +123,12 @@ test("a long decision is cut at a clause boundary, never on a dangling word", ()
   assert.equal(d.length, 1);
   assert.equal(d[0]!.text, "Keep this call as our weekly sync for the whole program until the pilot starts testing");
 });
+
+test("regrets and what has been going on are not decisions", () => {
+  const regret = decisionsOf([["Dana Whitfield", "We should have kept the pilot on bare metal from the start."]]);
+  const same = decisionsOf([["Dana Whitfield", "We should keep the pilot on bare metal from the start."]]);
+  assert.equal(regret.length, 1);
+  assert.ok(regret[0]!.score <= same[0]!.score - 1, JSON.stringify([regret, same]));
+  const ongoing = decisionsOf([["Dana Whitfield", "We have been pushing for it, so let's get it into the partner catalog."]]);
+  assert.ok(ongoing.every((x) => x.score < 1.5), JSON.stringify(ongoing));
+});
