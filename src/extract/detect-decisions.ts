@@ -29,7 +29,7 @@ const CUES: Cue[] = [
   // Commitments of the group: "we have to have a dual track", "the goal should be to connect".
   { re: /\b(?:we (?:have to|need to|must|should) (?:have|keep|use|focus|lead|ship|offer|support|treat|include|target|pursue|prioriti[sz]e|run|set up|establish|avoid|defer)|the goal (?:is|should be)|our (?:goal|focus|priority) (?:is|should be)|(?:is|as) (?:a|the|our) (?:P0|P1|first priority|top priority|priority)|since we(?:'re| are) going with|(?:the|a) (?:dual|separate|parallel) track|that's the way (?:you|we) (?:lead|go)|the path we should)\b/i, weight: 1.5 },
   // Who moves where: "he's going into ProServe working for Rob", "she'll report to Amy".
-  { re: /\b(?:he|she|they)(?:'s| is|'ll| will| are|'re) (?:going to |gonna )?(?:go into|move to|moving to|join|joining|report to|reporting to|take over|transition to)\b/i, weight: 1.4 },
+  { re: /\b(?:he|she|they)(?:'s| is|'ll| will| are|'re) (?:going to |gonna )?(?:go into|move to|moving to|join (?:the|our|his|her|their) \w+ team|report to|reporting to|take over|transition to)\b/i, weight: 1.4 },
 ];
 
 /** A reply that accepts what was just proposed. */

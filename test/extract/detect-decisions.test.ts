@@ -76,6 +76,7 @@ test("the decision keeps its own clause: lead-ins, names called out and tag-ons 
 test("people moving to another team count as decisions", () => {
   const d = decisionsOf([["Dana Whitfield", "He's gonna go into the services team working for Morgan."]]);
   assert.deepEqual(d.map((x) => x.text), ["He will go into the services team working for Morgan"]);
+  assert.deepEqual(decisionsOf([["Dana Whitfield", "She's going to join us after lunch for the demo review."]]), []);
 });
 
 test("explicit scope changes are marked strong; proposals are not", () => {
