@@ -13,7 +13,7 @@ type Cue = { re: RegExp; weight: number; strong?: boolean; whole?: boolean };
 /** Words that report or make a decision, strongest first. */
 const CUES: Cue[] = [
   // Reported outright: "we agreed", "we decided to", "the decision is".
-  { re: /\b(?:we(?:'ve| have)? (?:all )?(?:agreed|decided|aligned|settled)|(?:it's|it is|that's) (?:agreed|decided)|agreed (?:to|that|on)|the decision (?:is|was)|decision is to|we(?:'re| are) aligned)\b/i, weight: 3, strong: true },
+  { re: /\b(?:we(?:'ve| have)? (?:all )?(?:agreed|decided|aligned|settled)|(?:it's|it is|that's) (?:agreed|decided)|agreed (?:to|that|on)|the decision (?:is|was)|decision is to|(?<!\b(?:ensure|sure|so that|until|once|if) )we(?:'re| are) aligned)\b/i, weight: 3, strong: true },
   // Choosing: "let's go with", "we're going with", "we'll stick with", "I prefer".
   { re: /\b(?:let's|let us|we'll|we will|we're going to|we are going to) (?:go with|stick with|keep|use|move forward with|proceed with|focus on|prioriti[sz]e|defer|hold off|split|lead with|start with the|target|pursue)\b|\b(?:we(?:'re| are)|we'll be) going with\b|\b(?:we chose|we picked|we prefer|we'd rather)\b/i, weight: 2.6 },
   { re: /\b(?:I prefer|I'd prefer|I would prefer|I'd rather)\b/i, weight: 1.8 },

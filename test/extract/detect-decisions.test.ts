@@ -133,3 +133,8 @@ test("regrets and what has been going on are not decisions", () => {
   const ongoing = decisionsOf([["Dana Whitfield", "We have been pushing for it, so let's get it into the partner catalog."]]);
   assert.ok(ongoing.every((x) => x.score < 1.5), JSON.stringify(ongoing));
 });
+
+test("'to ensure we are aligned' states a purpose, not a decision", () => {
+  const d = decisionsOf([["Dana Whitfield", "To ensure we are aligned on the launch plan, here is what the partner team is doing this week."]]);
+  assert.ok(d.every((x) => x.score < 1.5), JSON.stringify(d));
+});
