@@ -124,14 +124,18 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
   const taskSentences = new Set(tasks.map((t) => t.at));
 
   // --- Decisions --------------------------------------------------------------------------------
-  const decisionLimit = doc.automated ? 0 : clamp(Math.round(1 + totalWords / 1000), 1, 8);
-  const decisions: { text: string; at: number; words: string[] }[] = [];
   const ranked = detectDecisions(turns)
     .map((d) => ({ ...d, score: d.score + 0.5 * specificity(d.text, termWeight) }))
     .sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index);
+  // Explicit decisions ("deferred to 5.6", "we agreed to") may go past the length-based limit.
+  const decisionLimit = doc.automated
+    ? 0
+    : clamp(Math.max(Math.round(1 + totalWords / 2500), ranked.filter((d) => d.strong).length), 1, 8);
+  const decisions: { text: string; at: number; words: string[] }[] = [];
   for (const d of ranked) {
     if (decisions.length >= decisionLimit) break;
-    if (d.score < DECISION_THRESHOLD || taskSentences.has(d.sentence.index)) continue;
+    // A sentence already read as a task is a decision too only when the other side agreed to it.
+    if (d.score < DECISION_THRESHOLD || (taskSentences.has(d.sentence.index) && !d.accepted)) continue;
     const words = contentWords(d.text);
     if (informativeWords(d.text).length < 3 || decisions.some((x) => overlap(x.words, words) >= 0.5)) continue;
     decisions.push({ text: d.text, at: d.sentence.index, words });

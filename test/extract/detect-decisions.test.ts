@@ -46,3 +46,95 @@ test("a short decision keeps its own words; only a bare 'agreed' points back", (
   ]);
   assert.deepEqual(d.map((x) => x.text), ["Go with option B for the pilot"]);
 });
+
+test("a proposal asked as a question and accepted is a decision, rewritten as a statement", () => {
+  const d = decisionsOf([
+    ["Jason Vallery", "Are you okay if I book a weekly 30-minute sync for the two of us?"],
+    ["Dana Whitfield", "Yes, of course."],
+  ]);
+  const hit = d.find((x) => /weekly 30-minute sync/.test(x.text));
+  assert.ok(hit && hit.accepted && hit.score >= 2, JSON.stringify(d));
+  assert.equal(hit.text, "Book a weekly 30-minute sync for the two of us");
+  const unanswered = decisionsOf([
+    ["Jason Vallery", "Can we set up a separate design track for the pilot?"],
+    ["Dana Whitfield", "The pilot budget is still open."],
+  ]);
+  assert.ok(unanswered.every((x) => x.score < 1.5), JSON.stringify(unanswered));
+});
+
+test("the decision keeps its own clause: lead-ins, names called out and tag-ons go", () => {
+  const d = decisionsOf([
+    ["Dana Whitfield", "Priya, can we set up a separate engineering track as well?"],
+    ["Priya Raman", "Yeah."],
+    ["Dana Whitfield", "Getting the whole program moving with the partners, we have to have a dual track for the storage offer."],
+  ]);
+  const texts = d.map((x) => x.text);
+  assert.ok(texts.includes("Set up a separate engineering track"), JSON.stringify(texts));
+  assert.ok(texts.includes("Have a dual track for the storage offer"), JSON.stringify(texts));
+});
+
+test("people moving to another team count as decisions", () => {
+  const d = decisionsOf([["Dana Whitfield", "He's gonna go into the services team working for Morgan."]]);
+  assert.deepEqual(d.map((x) => x.text), ["He will go into the services team working for Morgan"]);
+  assert.deepEqual(decisionsOf([["Dana Whitfield", "She's going to join us after lunch for the demo review."]]), []);
+});
+
+test("explicit scope changes are marked strong; proposals are not", () => {
+  const d = decisionsOf([
+    ["Dana Whitfield", "Quota reporting is deferred to 7.2. Let's keep the weekly review."],
+    ["Priya Raman", "Sounds good."],
+  ]);
+  assert.deepEqual(
+    d.map((x) => [x.text, x.strong]),
+    [
+      ["Quota reporting is deferred to 7.2", true],
+      ["Keep the weekly review", false],
+    ],
+  );
+});
+
+test("a scope change keeps the subject named before its verb", () => {
+  const d = decisionsOf([["Dana Whitfield", "Quota alerts, the per-tenant ones, added to 7.1 recently."]]);
+  assert.deepEqual(d.map((x) => x.text), ["Quota alerts, the per-tenant ones, added to 7.1 recently"]);
+});
+
+test("a decision that opens on a pronoun pointing back ranks lower than one that names its subject", () => {
+  const vague = decisionsOf([["Dana Whitfield", "That is something we can rent instead of buying new racks for the lab."]]);
+  const named = decisionsOf([["Dana Whitfield", "Lab capacity is something we can rent instead of buying new racks for the lab."]]);
+  assert.equal(vague.length, 1);
+  assert.equal(named.length, 1);
+  assert.ok(vague[0]!.score <= named[0]!.score - 1, JSON.stringify([vague, named]));
+});
+
+test("'let's say' sets up a hypothetical and 'we'll keep looking' carries on: neither is a decision", () => {
+  const d = decisionsOf([
+    ["Dana Whitfield", "So let's say we have a cluster in the cloud and it gets an API call from the scheduler."],
+    ["Dana Whitfield", "We'll keep looking at which ticketing tool works best for the release team."],
+  ]);
+  assert.ok(d.every((x) => x.score < 1.5), JSON.stringify(d));
+});
+
+test("a long decision is cut at a clause boundary, never on a dangling word", () => {
+  const d = decisionsOf([
+    [
+      "Dana Whitfield",
+      "Let's keep this call as our weekly sync for the whole program until the pilot starts testing in the lab and then we'll split it into two tracks for the teams and",
+    ],
+  ]);
+  assert.equal(d.length, 1);
+  assert.equal(d[0]!.text, "Keep this call as our weekly sync for the whole program until the pilot starts testing");
+});
+
+test("regrets and what has been going on are not decisions", () => {
+  const regret = decisionsOf([["Dana Whitfield", "We should have kept the pilot on bare metal from the start."]]);
+  const same = decisionsOf([["Dana Whitfield", "We should keep the pilot on bare metal from the start."]]);
+  assert.equal(regret.length, 1);
+  assert.ok(regret[0]!.score <= same[0]!.score - 1, JSON.stringify([regret, same]));
+  const ongoing = decisionsOf([["Dana Whitfield", "We have been pushing for it, so let's get it into the partner catalog."]]);
+  assert.ok(ongoing.every((x) => x.score < 1.5), JSON.stringify(ongoing));
+});
+
+test("'to ensure we are aligned' states a purpose, not a decision", () => {
+  const d = decisionsOf([["Dana Whitfield", "To ensure we are aligned on the launch plan, here is what the partner team is doing this week."]]);
+  assert.ok(d.every((x) => x.score < 1.5), JSON.stringify(d));
+});

@@ -235,3 +235,31 @@ test("written notes: a terse line of a status email is a task, with its deadline
   assert.equal(taskMatching(x, /Follow up with Contoso/).owner, "Jason Vallery");
   assert.ok(!x.tasks.some((t) => /^Team\b|^Hey\b/.test(t.text)), JSON.stringify(x.tasks));
 });
+
+test("a short release review keeps every explicit scope change, past the length-based limit of decisions", () => {
+  const x = extractWithRules(
+    transcript([
+      ["Dana Whitfield", "Quota reporting is deferred to 7.2."],
+      ["Priya Raman", "Okay."],
+      ["Dana Whitfield", "Tenant audit logs moved to 7.2 as well."],
+      ["Priya Raman", "And the snapshot browser?"],
+      ["Dana Whitfield", "The snapshot browser was added to 7.1 after the review."],
+      ["Priya Raman", "Good. Replication throttling is not part of 7.1."],
+    ]),
+    ctx,
+  );
+  for (const re of [/Quota reporting/, /audit logs/, /snapshot browser/, /Replication throttling/]) {
+    assert.ok(x.decisions.some((d) => re.test(d)), `${re} not in ${JSON.stringify(x.decisions)}`);
+  }
+});
+
+test("a proposal the other side accepts is a decision even when it is also a task", () => {
+  const x = extractWithRules(
+    transcript([
+      ["Jason Vallery", "Are you okay if I book a weekly 30-minute sync for the two of us?"],
+      ["Dana Whitfield", "Yes, of course."],
+    ]),
+    ctx,
+  );
+  assert.ok(x.decisions.some((d) => /weekly 30-minute sync/.test(d)), JSON.stringify(x));
+});
