@@ -1,5 +1,6 @@
 import type { Sentence } from "./build-turns.ts";
 import { ACTION_VERBS, DELIVERABLE_VERBS } from "./action-verbs.ts";
+import { resolveObjectPronoun } from "./resolve-object-pronoun.ts";
 
 export type CommitmentKind = "self" | "we" | "request" | "third" | "cue";
 
@@ -44,6 +45,12 @@ const TRIGGERS: Trigger[] = [
   // Imperative: "Send me the contact information."
   { re: new RegExp(`^(?:so\\s+|and\\s+|then\\s+|just\\s+)?(send|share|forward|email|schedule|book|invite|introduce|connect|ping|review|update|add|check|confirm|prepare|draft|write)\\b`, "i"), kind: "request", weight: 1.6 },
   { re: new RegExp(`\\b(?:we'll|we will|we're going to|we are going to|we're gonna|we need to|we have to|we've got to|we must|we should|let's|let us|we plan to)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "we", weight: 1.2 },
+  // "Can we set up a track?", "should we loop in Ana?": a proposal to act together.
+  { re: new RegExp(`\\b(?:can we|could we|should we|shall we|do we want to|why don't we)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "we", weight: 1.3 },
+  // "The option is for me to create the justification", "it's on me to …".
+  { re: new RegExp(`\\b(?:for me to|on me to|up to me to|I'm supposed to|I am supposed to|I'm responsible for|I'll be responsible for)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "self", weight: 1.8 },
+  // "The plan is to …", "the ask is to …", "the goal is to …".
+  { re: /\b(?:the|our|my) (?:plan|ask|goal|idea|intent|proposal) (?:is|would be|will be) to\s+([a-z]+)/i, kind: "we", weight: 1.4 },
   { re: /\b(?:action items?|next steps?|to-?dos?|follow-?ups?)\b(?:\s+(?:is|are|will be|would be))?\s*(?:to\s+|:\s*|for\s+\w+\s+(?:is\s+)?to\s+)([a-z]+)/i, kind: "cue", weight: 1.8 },
 ];
 
@@ -73,7 +80,8 @@ export function detectCommitments(sentences: Sentence[], parties: Parties, optio
     if (!found) return;
     const { kind, weight, verb, triggerAt, owner } = found;
     const before = s.text.slice(0, triggerAt);
-    const action = withContext(found.action, verb, before, sentences[i - 1]);
+    const checked = withContext(found.action, verb, before, sentences[i - 1]);
+    const action = resolveObjectPronoun(checked, [before, ...previousInTurn(sentences, i)]);
     const addressee = parties.addresseeOf(s);
     let score = weight;
     if (DELIVERABLE_VERBS.has(verb)) score += 1;
@@ -92,6 +100,11 @@ export function detectCommitments(sentences: Sentence[], parties: Parties, optio
     out.push({ sentence: s, kind, owner, addressee, action, verb, score });
   });
   return out;
+}
+
+/** The one or two sentences just before sentence `i`, nearest first. */
+function previousInTurn(sentences: Sentence[], i: number): string[] {
+  return sentences.slice(Math.max(0, i - 2), i).reverse().map((s) => s.text);
 }
 
 /** Verbs whose object is often left unsaid: "… if Suresh is coming. I'll check." */

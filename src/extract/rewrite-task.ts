@@ -15,7 +15,7 @@ export type RewriteInput = {
   duePhrase: string | null;
 };
 
-const MAX_WORDS = 16;
+const MAX_WORDS = 20;
 
 /** Where a spoken verb phrase stops being the task and starts being the reason or the chatter. */
 const CLAUSE_END =

@@ -52,3 +52,24 @@ test("'I'll check' takes the open question it answers as its object", () => {
   assert.ok(actions.includes("check whether we can get early access to the LSV5 preview"), JSON.stringify(actions));
   assert.ok(actions.includes("check whether Suresh is coming to Supercomputing"), JSON.stringify(actions));
 });
+
+test("proposals to act together and duties stated as 'for me to' are commitments", () => {
+  const c = commitmentsOf([
+    ["Dana Whitfield", "Can we set up a separate design review for the billing service?"],
+    ["Jason Vallery", "The next move is for me to draft the vendor comparison."],
+    ["Dana Whitfield", "The plan is to migrate the reporting jobs in March."],
+  ]);
+  const byVerb = new Map(c.map((x) => [x.verb, x]));
+  assert.equal(byVerb.get("set")?.kind, "we");
+  assert.equal(byVerb.get("draft")?.owner, "Jason Vallery");
+  assert.equal(byVerb.get("draft")?.kind, "self");
+  assert.ok(byVerb.has("migrate"));
+});
+
+test("a pronoun object is replaced by what it refers to", () => {
+  const c = commitmentsOf([
+    ["Dana Whitfield", "The escalation runbook is out of date."],
+    ["Jason Vallery", "I'll update it tomorrow."],
+  ]);
+  assert.match(c.find((x) => x.verb === "update")!.action, /^update the escalation runbook\b/);
+});
