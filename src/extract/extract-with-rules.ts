@@ -21,6 +21,7 @@ import { rewriteTask } from "./rewrite-task.ts";
 import { condense } from "./compress-sentence.ts";
 import { scoreCentrality } from "./score-centrality.ts";
 import { specificity } from "./specificity.ts";
+import { taskTextQuality } from "./task-text-quality.ts";
 import { summarize } from "./summarize.ts";
 import { summaryFrame } from "./summary-frame.ts";
 
@@ -111,7 +112,8 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
         (info < 3 ? 1.5 : 0) -
         (text.split(/\s+/).length > 14 ? 0.5 : 0) +
         // The vault owner's own commitments are what his task list is for.
-        (fullName(c.owner) === ctx.ownerName ? OWN_TASK_BONUS : 0);
+        (fullName(c.owner) === ctx.ownerName ? OWN_TASK_BONUS : 0) +
+        taskTextQuality(text);
       return { c, due, text, score };
     })
     .filter((x) => x.score >= TASK_THRESHOLD)
