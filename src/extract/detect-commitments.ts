@@ -45,6 +45,9 @@ const TRIGGERS: Trigger[] = [
   // Imperative: "Send me the contact information."
   { re: new RegExp(`^(?:so\\s+|and\\s+|then\\s+|just\\s+)?(send|share|forward|email|schedule|book|invite|introduce|connect|ping|review|update|add|check|confirm|prepare|draft|write)\\b`, "i"), kind: "request", weight: 1.6 },
   { re: new RegExp(`\\b(?:we'll|we will|we're going to|we are going to|we're gonna|we need to|we have to|we've got to|we must|we should|let's|let us|we plan to)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "we", weight: 1.2 },
+  // An offer: "do you want me to set up a call with Billy?" is the speaker's to do.
+  { re: new RegExp(`\\b(?:do you want me to|would you like me to|you want me to|want me to)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "self", weight: 1.8 },
+  { re: new RegExp(`\\b(?:you'll|you will|you're going to|you are going to)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "request", weight: 1.0 },
   // "Can we set up a track?", "should we loop in Ana?": a proposal to act together.
   { re: new RegExp(`\\b(?:can we|could we|should we|shall we|do we want to|why don't we)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "we", weight: 1.3 },
   // "The option is for me to create the justification", "it's on me to …".
@@ -76,7 +79,7 @@ const VAGUE_OBJECT =
 export function detectCommitments(sentences: Sentence[], parties: Parties, options: { written?: boolean } = {}): Commitment[] {
   const out: Commitment[] = [];
   sentences.forEach((s, i) => {
-    const found = firstTrigger(s, parties) ?? (options.written ? writtenItem(s, parties) : null);
+    const found = firstTrigger(s, parties, sentences[i - 1]) ?? (options.written ? writtenItem(s, parties) : null);
     if (!found) return;
     const { kind, weight, verb, triggerAt, owner } = found;
     const before = s.text.slice(0, triggerAt);
@@ -151,7 +154,19 @@ function writtenItem(s: Sentence, parties: Parties): Found | null {
 const SCHEDULED =
   /\b(?:I have|I've got|I got|we have|we've got|I'm having|we're having|there's|there is)\s+(?:a|an|the|another|our)\s+(?:meeting|call|sync|session|chat|catch-up|1:1|one-on-one|review|workshop|demo|briefing|dinner|lunch)\s+((?:with|at|about|on)\s+[^,;.?!]{3,60})/i;
 
-function firstTrigger(s: Sentence, parties: Parties): Found | null {
+/** "he'll send …", "she is going to …": an assignment to the person just named. */
+const HE_WILL = new RegExp(`\\b(?:he|she)(?:'ll| will| is going to|'s going to| is gonna|'s gonna| needs to| has to| agreed to| offered to| promised to)\\s+${ADVERBS}([a-z]+)`, "i");
+
+/** The last person named in `before` or, failing that, in the previous sentence. */
+function lastPersonNamed(before: string, previous: Sentence | undefined, parties: Parties): string | null {
+  for (const text of [before, previous?.text ?? ""]) {
+    const names = [...text.matchAll(/\b[A-Z][a-z]+\b/g)].map((m) => parties.personNamed(m[0])).filter((n): n is string => !!n);
+    if (names.length > 0) return names[names.length - 1]!;
+  }
+  return null;
+}
+
+function firstTrigger(s: Sentence, parties: Parties, previous?: Sentence): Found | null {
   let best: Found | null = null;
   const speaker = parties.speakerOf(s);
   const planned = SCHEDULED.exec(s.text);
@@ -167,6 +182,15 @@ function firstTrigger(s: Sentence, parties: Parties): Found | null {
     const owner = t.kind === "request" ? parties.addresseeOf(s) : speaker;
     const cand: Found = { kind: t.kind, weight: t.weight, verb, action: s.text.slice(verbAt), triggerAt: m.index, owner };
     if (!best || cand.weight > best.weight) best = cand;
+  }
+  const pronoun = HE_WILL.exec(s.text);
+  if (pronoun && (!best || best.weight < 2)) {
+    const verb = pronoun[1]!.toLowerCase();
+    const person = ACTION_VERBS.has(verb) ? lastPersonNamed(s.text.slice(0, pronoun.index), previous, parties) : null;
+    if (person) {
+      const verbAt = pronoun.index + pronoun[0].length - pronoun[1]!.length;
+      best = { kind: "third", weight: 1.6, verb, action: s.text.slice(verbAt), triggerAt: pronoun.index, owner: person };
+    }
   }
   const third = THIRD.exec(s.text);
   if (third) {

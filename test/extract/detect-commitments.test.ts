@@ -73,3 +73,16 @@ test("a pronoun object is replaced by what it refers to", () => {
   ]);
   assert.match(c.find((x) => x.verb === "update")!.action, /^update the escalation runbook\b/);
 });
+
+test("an offer is the speaker's, 'you will' is the listener's, 'he will' is the person just named", () => {
+  const c = commitmentsOf([
+    ["Dana Whitfield", "Do you want me to book a call with the storage vendor?"],
+    ["Dana Whitfield", "You'll present the roadmap to the board."],
+    ["Jason Vallery", "Marco has the numbers. He will send the capacity plan on Monday."],
+  ]);
+  const byVerb = new Map(c.map((x) => [x.verb, x]));
+  assert.equal(byVerb.get("book")?.owner, "Dana Whitfield");
+  assert.equal(byVerb.get("book")?.kind, "self");
+  assert.equal(byVerb.get("present")?.owner, "Jason Vallery");
+  assert.equal(byVerb.get("send")?.owner, "Marco Bianchi");
+});
