@@ -86,3 +86,8 @@ test("an offer is the speaker's, 'you will' is the listener's, 'he will' is the 
   assert.equal(byVerb.get("present")?.owner, "Jason Vallery");
   assert.equal(byVerb.get("send")?.owner, "Marco Bianchi");
 });
+
+test("'let' left over from 'let me let you …' is not a task verb", () => {
+  const c = commitmentsOf([["Jason Vallery", "I'll let Dana show the dashboard later."]]);
+  assert.ok(c.every((x) => x.score < 2), JSON.stringify(c.map((x) => [x.action, x.score])));
+});
