@@ -154,6 +154,13 @@ function writtenItem(s: Sentence, parties: Parties): Found | null {
 const SCHEDULED =
   /\b(?:I have|I've got|I got|we have|we've got|I'm having|we're having|there's|there is)\s+(?:a|an|the|another|our)\s+(?:meeting|call|sync|session|chat|catch-up|1:1|one-on-one|review|workshop|demo|briefing|dinner|lunch)\s+((?:with|at|about|on)\s+[^,;.?!]{3,60})/i;
 
+/** The person a sentence opens by calling on: "James, can we set up a track?" → James's to do. */
+function calledOn(s: Sentence, parties: Parties): string | null {
+  const m = /^([A-Z][a-z]+)\s*,/.exec(s.raw.replace(/^(?:so|and|okay|ok|hey|well)\s*,?\s+/i, ""));
+  const person = m ? parties.personNamed(m[1]!) : null;
+  return person && person !== parties.speakerOf(s) ? person : null;
+}
+
 /** "he'll send …", "she is going to …": an assignment to the person just named. */
 const HE_WILL = new RegExp(`\\b(?:he|she)(?:'ll| will| is going to|'s going to| is gonna|'s gonna| needs to| has to| agreed to| offered to| promised to)\\s+${ADVERBS}([a-z]+)`, "i");
 
@@ -179,7 +186,7 @@ function firstTrigger(s: Sentence, parties: Parties, previous?: Sentence): Found
     const verb = m[1]!.toLowerCase();
     if (!ACTION_VERBS.has(verb)) continue;
     const verbAt = m.index + m[0].length - m[1]!.length;
-    const owner = t.kind === "request" ? parties.addresseeOf(s) : speaker;
+    const owner = t.kind === "request" ? parties.addresseeOf(s) : t.kind === "we" ? (calledOn(s, parties) ?? speaker) : speaker;
     const cand: Found = { kind: t.kind, weight: t.weight, verb, action: s.text.slice(verbAt), triggerAt: m.index, owner };
     if (!best || cand.weight > best.weight) best = cand;
   }

@@ -91,3 +91,8 @@ test("'let' left over from 'let me let you …' is not a task verb", () => {
   const c = commitmentsOf([["Jason Vallery", "I'll let Dana show the dashboard later."]]);
   assert.ok(c.every((x) => x.score < 2), JSON.stringify(c.map((x) => [x.action, x.score])));
 });
+
+test("'we' said to someone called on by name is theirs to do", () => {
+  const c = commitmentsOf([["Dana Whitfield", "Marco, can we set up a review of the billing service?"]]);
+  assert.equal(c.find((x) => x.verb === "set")?.owner, "Marco Bianchi");
+});
