@@ -8,6 +8,7 @@ test("a bare 'it' as the object takes the noun phrase said just before", () => {
     "bring up the warehouse migration plan with Priya",
   );
   assert.equal(resolveObjectPronoun("review that", ["", "Omar drafted the quarterly hiring forecast."]), "review the quarterly hiring forecast");
+  assert.equal(resolveObjectPronoun("figure it out", ["Nobody knows which data center we will use."]), "figure out which data center");
 });
 
 test("no antecedent worth naming, a person, or a pronoun that is not the object: unchanged", () => {
