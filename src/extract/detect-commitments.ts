@@ -48,6 +48,7 @@ const TRIGGERS: Trigger[] = [
   // An offer: "do you want me to set up a call with Billy?" is the speaker's to do.
   { re: new RegExp(`\\b(?:do you want me to|would you like me to|you want me to|want me to)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "self", weight: 1.8 },
   { re: new RegExp(`\\b(?:you'll|you will|you're going to|you are going to)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "request", weight: 1.0 },
+  { re: new RegExp(`\\b(?:we want to|we'd like to|we would like to|we're trying to|we are trying to|we're planning to|we are planning to)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "we", weight: 1.0 },
   // "Can we set up a track?", "should we loop in Ana?": a proposal to act together.
   { re: new RegExp(`\\b(?:can we|could we|should we|shall we|do we want to|why don't we)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "we", weight: 1.3 },
   // "The option is for me to create the justification", "it's on me to …".

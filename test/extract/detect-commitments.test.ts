@@ -96,3 +96,8 @@ test("'we' said to someone called on by name is theirs to do", () => {
   const c = commitmentsOf([["Dana Whitfield", "Marco, can we set up a review of the billing service?"]]);
   assert.equal(c.find((x) => x.verb === "set")?.owner, "Marco Bianchi");
 });
+
+test("'we want to …' is a shared intention", () => {
+  const c = commitmentsOf([["Jason Vallery", "We want to migrate the billing database before the audit."]]);
+  assert.equal(c.find((x) => x.verb === "migrate")?.kind, "we");
+});
