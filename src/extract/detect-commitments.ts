@@ -1,5 +1,6 @@
 import type { Sentence } from "./build-turns.ts";
 import { ACTION_VERBS, DELIVERABLE_VERBS } from "./action-verbs.ts";
+import { resolveObjectPronoun } from "./resolve-object-pronoun.ts";
 
 export type CommitmentKind = "self" | "we" | "request" | "third" | "cue";
 
@@ -44,6 +45,16 @@ const TRIGGERS: Trigger[] = [
   // Imperative: "Send me the contact information."
   { re: new RegExp(`^(?:so\\s+|and\\s+|then\\s+|just\\s+)?(send|share|forward|email|schedule|book|invite|introduce|connect|ping|review|update|add|check|confirm|prepare|draft|write)\\b`, "i"), kind: "request", weight: 1.6 },
   { re: new RegExp(`\\b(?:we'll|we will|we're going to|we are going to|we're gonna|we need to|we have to|we've got to|we must|we should|let's|let us|we plan to)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "we", weight: 1.2 },
+  // An offer: "do you want me to set up a call with Billy?" is the speaker's to do.
+  { re: new RegExp(`\\b(?:do you want me to|would you like me to|you want me to|want me to)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "self", weight: 1.8 },
+  { re: new RegExp(`\\b(?:you'll|you will|you're going to|you are going to)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "request", weight: 1.0 },
+  { re: new RegExp(`\\b(?:we want to|we'd like to|we would like to|we're trying to|we are trying to|we're planning to|we are planning to)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "we", weight: 1.0 },
+  // "Can we set up a track?", "should we loop in Ana?": a proposal to act together.
+  { re: new RegExp(`\\b(?:can we|could we|should we|shall we|do we want to|why don't we)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "we", weight: 1.3 },
+  // "The option is for me to create the justification", "it's on me to …".
+  { re: new RegExp(`\\b(?:for me to|on me to|up to me to|I'm supposed to|I am supposed to|I'm responsible for|I'll be responsible for)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "self", weight: 1.8 },
+  // "The plan is to …", "the ask is to …", "the goal is to …".
+  { re: /\b(?:the|our|my) (?:plan|ask|goal|idea|intent|proposal) (?:is|would be|will be) to\s+([a-z]+)/i, kind: "we", weight: 1.4 },
   { re: /\b(?:action items?|next steps?|to-?dos?|follow-?ups?)\b(?:\s+(?:is|are|will be|would be))?\s*(?:to\s+|:\s*|for\s+\w+\s+(?:is\s+)?to\s+)([a-z]+)/i, kind: "cue", weight: 1.8 },
 ];
 
@@ -57,7 +68,7 @@ const HEDGE = /\b(?:maybe|probably|might|perhaps|possibly|someday|at some point|
 const TIMING = /\b(?:today|tonight|tomorrow|this week|next week|end of (?:the )?(?:day|week|month)|monday|tuesday|wednesday|thursday|friday|by \w+|asap|right after|after (?:this|the) (?:call|meeting)|offline|later today|this afternoon|this morning)\b/i;
 /** Verbs of talk that address the listener rather than name a task: "tell you", "ask you", "show you how". */
 const CONVERSATIONAL =
-  /^(?:tell|ask|show|promise|assure|remind|give|guarantee|think|take)\s+(?:you|him|her|them|us)\b(?!\s+know)|^(?:think|talk|say|see)\s+(?:about|of|that|it|how|what|if|whether)\b|^(?:give (?:you |him |her |them )?(?:an? )?(?:example|sense|idea|background|overview|quick)|put it|put that|take it|take that|take a (?:random|step|second|minute|moment|break|stab)|share (?:my |the |your )?screen|get there|get back to (?:it|that|this)|ask (?:a|one|another) (?:quick |clarifying |dumb |naive )?question|let (?:you|him|her|them|me) go|work there|find out but|put on|be|do|go)\b/i;
+  /^(?:tell|ask|show|promise|assure|remind|give|guarantee|think|take)\s+(?:you|him|her|them|us)\b(?!\s+know)|^(?:think|talk|say|see)\s+(?:about|of|that|it|how|what|if|whether)\b|^(?:give (?:you |him |her |them )?(?:an? )?(?:example|sense|idea|background|overview|quick)|put it|put that|take it|take that|take a (?:random|step|second|minute|moment|break|stab)|share (?:my |the |your )?screen|get there|get back to (?:it|that|this)|let|ask (?:a|one|another) (?:quick |clarifying |dumb |naive )?question|let (?:you|him|her|them|me) go|work there|find out but|put on|be|do|go)\b/i;
 const VAGUE_OBJECT =
   /^(?:it|that|this|them|you|so|there|here|things|something|anything|one|more|sure|about it|about that|that out|it out|back|on|in|up|a look|a pass|a first pass|a first pass at it|a stab at it|an example|a note|a second|a moment|some time|the time)\b\s*(?:at it|on it|for it|for that)?\s*[.?!]?$/i;
 
@@ -69,11 +80,12 @@ const VAGUE_OBJECT =
 export function detectCommitments(sentences: Sentence[], parties: Parties, options: { written?: boolean } = {}): Commitment[] {
   const out: Commitment[] = [];
   sentences.forEach((s, i) => {
-    const found = firstTrigger(s, parties) ?? (options.written ? writtenItem(s, parties) : null);
+    const found = firstTrigger(s, parties, sentences[i - 1]) ?? (options.written ? writtenItem(s, parties) : null);
     if (!found) return;
     const { kind, weight, verb, triggerAt, owner } = found;
     const before = s.text.slice(0, triggerAt);
-    const action = withContext(found.action, verb, before, sentences[i - 1]);
+    const checked = withContext(found.action, verb, before, sentences[i - 1]);
+    const action = resolveObjectPronoun(checked, [before, ...previousInTurn(sentences, i)]);
     const addressee = parties.addresseeOf(s);
     let score = weight;
     if (DELIVERABLE_VERBS.has(verb)) score += 1;
@@ -92,6 +104,11 @@ export function detectCommitments(sentences: Sentence[], parties: Parties, optio
     out.push({ sentence: s, kind, owner, addressee, action, verb, score });
   });
   return out;
+}
+
+/** The one or two sentences just before sentence `i`, nearest first. */
+function previousInTurn(sentences: Sentence[], i: number): string[] {
+  return sentences.slice(Math.max(0, i - 2), i).reverse().map((s) => s.text);
 }
 
 /** Verbs whose object is often left unsaid: "… if Suresh is coming. I'll check." */
@@ -138,7 +155,26 @@ function writtenItem(s: Sentence, parties: Parties): Found | null {
 const SCHEDULED =
   /\b(?:I have|I've got|I got|we have|we've got|I'm having|we're having|there's|there is)\s+(?:a|an|the|another|our)\s+(?:meeting|call|sync|session|chat|catch-up|1:1|one-on-one|review|workshop|demo|briefing|dinner|lunch)\s+((?:with|at|about|on)\s+[^,;.?!]{3,60})/i;
 
-function firstTrigger(s: Sentence, parties: Parties): Found | null {
+/** The person a sentence opens by calling on: "James, can we set up a track?" → James's to do. */
+function calledOn(s: Sentence, parties: Parties): string | null {
+  const m = /^([A-Z][a-z]+)\s*,/.exec(s.raw.replace(/^(?:so|and|okay|ok|hey|well)\s*,?\s+/i, ""));
+  const person = m ? parties.personNamed(m[1]!) : null;
+  return person && person !== parties.speakerOf(s) ? person : null;
+}
+
+/** "he'll send …", "she is going to …": an assignment to the person just named. */
+const HE_WILL = new RegExp(`\\b(?:he|she)(?:'ll| will| is going to|'s going to| is gonna|'s gonna| needs to| has to| agreed to| offered to| promised to)\\s+${ADVERBS}([a-z]+)`, "i");
+
+/** The last person named in `before` or, failing that, in the previous sentence. */
+function lastPersonNamed(before: string, previous: Sentence | undefined, parties: Parties): string | null {
+  for (const text of [before, previous?.text ?? ""]) {
+    const names = [...text.matchAll(/\b[A-Z][a-z]+\b/g)].map((m) => parties.personNamed(m[0])).filter((n): n is string => !!n);
+    if (names.length > 0) return names[names.length - 1]!;
+  }
+  return null;
+}
+
+function firstTrigger(s: Sentence, parties: Parties, previous?: Sentence): Found | null {
   let best: Found | null = null;
   const speaker = parties.speakerOf(s);
   const planned = SCHEDULED.exec(s.text);
@@ -151,9 +187,18 @@ function firstTrigger(s: Sentence, parties: Parties): Found | null {
     const verb = m[1]!.toLowerCase();
     if (!ACTION_VERBS.has(verb)) continue;
     const verbAt = m.index + m[0].length - m[1]!.length;
-    const owner = t.kind === "request" ? parties.addresseeOf(s) : speaker;
+    const owner = t.kind === "request" ? parties.addresseeOf(s) : t.kind === "we" ? (calledOn(s, parties) ?? speaker) : speaker;
     const cand: Found = { kind: t.kind, weight: t.weight, verb, action: s.text.slice(verbAt), triggerAt: m.index, owner };
     if (!best || cand.weight > best.weight) best = cand;
+  }
+  const pronoun = HE_WILL.exec(s.text);
+  if (pronoun && (!best || best.weight < 2)) {
+    const verb = pronoun[1]!.toLowerCase();
+    const person = ACTION_VERBS.has(verb) ? lastPersonNamed(s.text.slice(0, pronoun.index), previous, parties) : null;
+    if (person) {
+      const verbAt = pronoun.index + pronoun[0].length - pronoun[1]!.length;
+      best = { kind: "third", weight: 1.6, verb, action: s.text.slice(verbAt), triggerAt: pronoun.index, owner: person };
+    }
   }
   const third = THIRD.exec(s.text);
   if (third) {

@@ -9,6 +9,7 @@ import { detectPriority } from "./detect-priority.ts";
 import { extractFacts } from "./extract-facts.ts";
 import { findAddressee } from "./find-addressee.ts";
 import { findPeople } from "./find-people.ts";
+import { guessTurnSpeakers } from "./guess-turn-speakers.ts";
 import { inferRemoteSpeaker } from "./infer-remote-speaker.ts";
 import { keyTerms } from "./key-terms.ts";
 import { isKnownFirstName, isKnownOrganization } from "./lexicon.ts";
@@ -20,6 +21,7 @@ import { rewriteTask } from "./rewrite-task.ts";
 import { condense } from "./compress-sentence.ts";
 import { scoreCentrality } from "./score-centrality.ts";
 import { specificity } from "./specificity.ts";
+import { taskTextQuality } from "./task-text-quality.ts";
 import { summarize } from "./summarize.ts";
 import { summaryFrame } from "./summary-frame.ts";
 
@@ -75,8 +77,11 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
   };
 
   const recipients = emailRecipientsByTurn(doc, turns.length);
+  const isOwnerLike = (n: string) => isOwnerName(n, ctx) || isOwnerName(n.split(/\s+/)[0], ctx);
+  const mostNamed = participants.filter((p) => !isOwnerLike(p)).sort((a, b) => (people.mentioned.get(b) ?? 0) - (people.mentioned.get(a) ?? 0))[0] ?? null;
+  const guessed = guessTurnSpeakers(turns, people.addressed, isOwnerLike, mostNamed);
   const parties: Parties = {
-    speakerOf: (s) => s.speaker,
+    speakerOf: (s) => s.speaker ?? guessed.get(s.turn) ?? null,
     addresseeOf: (s) => findAddressee(s, { turns, addressed: people.addressed, participants, recipients, fullName }),
     personNamed: (word) => {
       if (/^(?:I|We|You|He|She|They|It|This|That|Who|Everyone|Everybody|Someone|Somebody)$/.test(word)) return null;
@@ -107,7 +112,8 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
         (info < 3 ? 1.5 : 0) -
         (text.split(/\s+/).length > 14 ? 0.5 : 0) +
         // The vault owner's own commitments are what his task list is for.
-        (fullName(c.owner) === ctx.ownerName ? OWN_TASK_BONUS : 0);
+        (fullName(c.owner) === ctx.ownerName ? OWN_TASK_BONUS : 0) +
+        taskTextQuality(text);
       return { c, due, text, score };
     })
     .filter((x) => x.score >= TASK_THRESHOLD)

@@ -52,3 +52,52 @@ test("'I'll check' takes the open question it answers as its object", () => {
   assert.ok(actions.includes("check whether we can get early access to the LSV5 preview"), JSON.stringify(actions));
   assert.ok(actions.includes("check whether Suresh is coming to Supercomputing"), JSON.stringify(actions));
 });
+
+test("proposals to act together and duties stated as 'for me to' are commitments", () => {
+  const c = commitmentsOf([
+    ["Dana Whitfield", "Can we set up a separate design review for the billing service?"],
+    ["Jason Vallery", "The next move is for me to draft the vendor comparison."],
+    ["Dana Whitfield", "The plan is to migrate the reporting jobs in March."],
+  ]);
+  const byVerb = new Map(c.map((x) => [x.verb, x]));
+  assert.equal(byVerb.get("set")?.kind, "we");
+  assert.equal(byVerb.get("draft")?.owner, "Jason Vallery");
+  assert.equal(byVerb.get("draft")?.kind, "self");
+  assert.ok(byVerb.has("migrate"));
+});
+
+test("a pronoun object is replaced by what it refers to", () => {
+  const c = commitmentsOf([
+    ["Dana Whitfield", "The escalation runbook is out of date."],
+    ["Jason Vallery", "I'll update it tomorrow."],
+  ]);
+  assert.match(c.find((x) => x.verb === "update")!.action, /^update the escalation runbook\b/);
+});
+
+test("an offer is the speaker's, 'you will' is the listener's, 'he will' is the person just named", () => {
+  const c = commitmentsOf([
+    ["Dana Whitfield", "Do you want me to book a call with the storage vendor?"],
+    ["Dana Whitfield", "You'll present the roadmap to the board."],
+    ["Jason Vallery", "Marco has the numbers. He will send the capacity plan on Monday."],
+  ]);
+  const byVerb = new Map(c.map((x) => [x.verb, x]));
+  assert.equal(byVerb.get("book")?.owner, "Dana Whitfield");
+  assert.equal(byVerb.get("book")?.kind, "self");
+  assert.equal(byVerb.get("present")?.owner, "Jason Vallery");
+  assert.equal(byVerb.get("send")?.owner, "Marco Bianchi");
+});
+
+test("'let' left over from 'let me let you …' is not a task verb", () => {
+  const c = commitmentsOf([["Jason Vallery", "I'll let Dana show the dashboard later."]]);
+  assert.ok(c.every((x) => x.score < 2), JSON.stringify(c.map((x) => [x.action, x.score])));
+});
+
+test("'we' said to someone called on by name is theirs to do", () => {
+  const c = commitmentsOf([["Dana Whitfield", "Marco, can we set up a review of the billing service?"]]);
+  assert.equal(c.find((x) => x.verb === "set")?.owner, "Marco Bianchi");
+});
+
+test("'we want to …' is a shared intention", () => {
+  const c = commitmentsOf([["Jason Vallery", "We want to migrate the billing database before the audit."]]);
+  assert.equal(c.find((x) => x.verb === "migrate")?.kind, "we");
+});

@@ -26,3 +26,14 @@ test("stops at the first clause and drops trailing chatter", () => {
     "Follow up with Igal on the VM roadmap",
   );
 });
+
+test("a task does not end on a dangling connective or relative word", () => {
+  assert.equal(
+    rewriteTask({ action: "book the offsite venue as soon as", kind: "self", speaker: null, addressee: null, duePhrase: null }),
+    "Book the offsite venue",
+  );
+  assert.equal(
+    rewriteTask({ action: "walk the new hires through the tooling and how", kind: "self", speaker: null, addressee: null, duePhrase: null }),
+    "Walk the new hires through the tooling",
+  );
+});

@@ -1,0 +1,36 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { Sentence, Turn } from "../../src/extract/build-turns.ts";
+import { guessTurnSpeakers } from "../../src/extract/guess-turn-speakers.ts";
+
+/** Turns of one sentence each; `null` speaker is an unnamed `Remote` voice. */
+function turns(spec: [string | null, string][]): Turn[] {
+  return spec.map(([speaker, text], i) => {
+    const s: Sentence = { index: i, turn: i, text, raw: text, label: speaker ?? "Remote", speaker, words: [], position: i / spec.length, wordCount: text.split(" ").length };
+    return { index: i, label: s.label, speaker, sentences: [s] };
+  });
+}
+const isOwner = (n: string) => n.startsWith("Jason");
+
+test("an unnamed voice answering a question put to someone by name is that person", () => {
+  const t = turns([
+    ["Jason Vallery", "Nina, can you walk us through the rollout plan?"],
+    [null, "Sure, I'll send the plan tonight."],
+    ["Jason Vallery", "Great. Omar, anything on pricing?"],
+    [null, "I'll draft the quote."],
+  ]);
+  const g = guessTurnSpeakers(t, new Map([[0, "Nina"], [2, "Omar"]]), isOwner);
+  assert.equal(g.get(1), "Nina");
+  assert.equal(g.get(3), "Omar");
+  assert.equal(g.has(0), false);
+});
+
+test("otherwise the unnamed voice is the person addressed most, then the fallback; never the owner", () => {
+  const t = turns([
+    [null, "Hi Jason."],
+    ["Jason Vallery", "Good to see you."],
+    [null, "I'll share the numbers."],
+  ]);
+  assert.equal(guessTurnSpeakers(t, new Map([[0, "Jason Vallery"]]), isOwner).size, 0);
+  assert.equal(guessTurnSpeakers(t, new Map([[0, "Jason Vallery"]]), isOwner, "Nina").get(2), "Nina");
+});
