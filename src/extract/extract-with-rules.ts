@@ -97,7 +97,11 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
 
   // --- Tasks: commitments, requests and assignments, most concrete first ----------------------
   const taskLimit = doc.automated ? 0 : clamp(Math.round(2 + totalWords / 1200), 3, 10);
+  // An email thread's tasks are its latest message's asks and promises: earlier messages are history
+  // it answers (their sentences still give context, e.g. the question an "I'll check" takes up).
+  const latestTurn = doc.kind === "email" && doc.messages.length > 1 ? (turns.at(-1)?.index ?? null) : null;
   const candidates = detectCommitments(sentences, parties, { written: doc.kind === "email" || doc.kind === "document" })
+    .filter((c) => latestTurn === null || c.sentence.turn === latestTurn)
     .map((c) => {
       // The deadline that belongs to the action: in its verb phrase, or just before the promise.
       const before = c.sentence.text.slice(0, c.sentence.text.length - c.action.length).split(/[,;.]/).pop() ?? "";

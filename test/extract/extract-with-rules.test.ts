@@ -201,15 +201,15 @@ test("note types follow the source kind", () => {
   }
 });
 
-test("stays fast on a long transcript", () => {
+// Speed is measured by `npm run bench` (ms per source), not asserted here.
+test("a long, repetitive transcript gives a valid extraction within the item limits", () => {
   const base = oneOnOneWithRemote();
   const segments = Array.from({ length: 100 }, (_, i) => base.segments.map((s) => ({ ...s, text: `${s.text} Item ${i} of the plan covers region ${i % 7}.` }))).flat();
   const doc = { ...base, segments };
   assert.ok(segments.reduce((n, s) => n + s.text.length, 0) > 60_000);
-  const t0 = performance.now();
-  extractWithRules(doc, ctx);
-  const ms = performance.now() - t0;
-  assert.ok(ms < 2000, `took ${ms.toFixed(0)} ms`);
+  const x = Extraction.parse(extractWithRules(doc, ctx));
+  assert.ok(x.tasks.length <= 10 && x.decisions.length <= 8 && x.facts.length <= 16, JSON.stringify([x.tasks.length, x.decisions.length, x.facts.length]));
+  assert.equal(new Set(x.tasks.map((t) => t.text)).size, x.tasks.length, "no task twice");
 });
 
 test("written notes: a terse line of a status email is a task, with its deadline", () => {
