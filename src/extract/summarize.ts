@@ -1,6 +1,7 @@
 import type { Sentence } from "./build-turns.ts";
 import { compressSentence, condense, looksLikeFragment } from "./compress-sentence.ts";
 import { contentWords, overlap } from "./content-words.ts";
+import { densestClause } from "./densest-clause.ts";
 
 export type SummaryOptions = {
   /** Sentence centrality in [0, 1] (see scoreCentrality). */
@@ -9,36 +10,40 @@ export type SummaryOptions = {
   lead: string;
   /** Outcome lines (decisions, next steps) that close the summary; may be empty. */
   outcomes: string[];
-  /** Target length in words. */
-  maxWords: number;
+  /** Length in words of the central statements between the lead and the outcomes. */
+  statementWords: number;
   /** Weight of each key term's stem: sentences are picked to cover the key terms not yet covered. */
   termWeight?: ReadonlyMap<string, number>;
 };
 
 const MAX_SENTENCE_WORDS = 28;
+const MIN_STATEMENT_WORDS = 8;
 /** Weight of key-term coverage against centrality when picking summary sentences. */
 const COVERAGE = 2;
 const POOL_SIZE = 80;
 const CHATTER = /\b(?:how are you|nice to meet|good to see|thank you|thanks|sorry|bye|can you hear|on mute)\b/i;
 
 /**
- * Extractive summary: a lead naming the participants and main topics, the most central stated
- * sentences (TextRank-style centrality over content words), non-redundant and in reading order,
- * then the outcomes (what was agreed, who does what next).
+ * Summary: a lead naming the participants and main topics, one or two central statements
+ * (TextRank-style centrality over content words, cut to their densest clause and cleared of talk),
+ * non-redundant and in reading order, then the outcomes (what was agreed, who does what next).
  */
 export function summarize(sentences: Sentence[], opts: SummaryOptions): string {
   const outcomeText = opts.outcomes.filter(Boolean).join(" ");
-  const budget = opts.maxWords - wordsIn(opts.lead) - wordsIn(outcomeText);
+  const budget = opts.statementWords;
   // Candidates: the most central stated sentences (compressing every sentence would be wasted work).
   const pool = sentences
     .filter((s) => s.wordCount >= 7 && !/\?\s*$/.test(s.text) && !CHATTER.test(s.text) && !looksLikeFragment(s.text))
     .sort((a, b) => (opts.centrality.get(b.index) ?? 0) - (opts.centrality.get(a.index) ?? 0) || a.index - b.index)
     .slice(0, POOL_SIZE)
     .map((s) => {
-      const text = shorten(condense(compressSentence(s.text)));
-      return { s, text, n: wordsIn(text), cw: contentWords(text), score: opts.centrality.get(s.index) ?? 0 };
+      const whole = condense(compressSentence(s.text));
+      const text = shorten(opts.termWeight ? densestClause(whole, opts.termWeight) : whole);
+      const terms = new Set(contentWords(text).filter((w) => opts.termWeight?.has(w))).size;
+      return { s, text, n: wordsIn(text), cw: contentWords(text), score: opts.centrality.get(s.index) ?? 0, terms };
     })
-    .filter((c) => c.n >= 6);
+    // A statement worth keeping names at least two of the meeting's key terms and reads as a sentence.
+    .filter((c) => c.n >= MIN_STATEMENT_WORDS && (!opts.termWeight || c.terms >= 2) && /^[A-Z0-9]/.test(c.text) && !looksLikeFragment(c.text));
   const chosen: typeof pool = [];
   const seen: string[][] = [contentWords(opts.lead), contentWords(outcomeText)];
   const covered = new Set(seen.flat());

@@ -16,8 +16,13 @@ export type FrameInput = {
  * what was agreed and who does what next ("Next steps: Lior to send the deck.").
  */
 export function summaryFrame(input: FrameInput): { lead: string; outcomes: string[] } {
-  return { lead: lead(input), outcomes: outcomes(input) };
+  const more = input.topics.slice(LEAD_TOPICS);
+  const also = more.length > 0 ? [`Also discussed: ${joinList(more)}.`] : [];
+  return { lead: lead({ ...input, topics: input.topics.slice(0, LEAD_TOPICS) }), outcomes: [...outcomes(input), ...also] };
 }
+
+/** How many topics the opening sentence names; the rest close the summary as "Also discussed". */
+const LEAD_TOPICS = 5;
 
 function lead({ noteType, participants, topics }: FrameInput): string {
   if (topics.length === 0) return "";
@@ -27,18 +32,18 @@ function lead({ noteType, participants, topics }: FrameInput): string {
       ? "the participants"
       : firstNames.length <= 3
         ? joinList(firstNames)
-        : `${firstNames.slice(0, 3).join(", ")} and others`;
+        : `${firstNames.slice(0, 3).join(", ")} and the team`;
   if (noteType === "document") return `The document covers ${joinList(topics)}.`;
   if (noteType === "email") {
     return firstNames.length === 0 ? `The email covers ${joinList(topics)}.` : `${capitalize(who)} wrote about ${joinList(topics)}.`;
   }
-  return `In this ${noteType === "voice" ? "note" : "meeting"}, ${who} discussed ${joinList(topics)}.`;
+  return noteType === "voice" ? `The note covers ${joinList(topics)}.` : `${capitalize(who)} discussed ${joinList(topics)}.`;
 }
 
 function outcomes({ decisions, tasks, ownerName }: FrameInput): string[] {
   const out: string[] = [];
-  if (decisions.length > 0) out.push(`Agreed: ${decisions.slice(0, 2).map(lowerFirst).join("; ")}.`);
-  const steps = tasks.slice(0, 3).map((t) => {
+  if (decisions.length > 0) out.push(`Agreed: ${decisions.slice(0, 1).map(lowerFirst).join("; ")}.`);
+  const steps = tasks.slice(0, 2).map((t) => {
     const who = t.owner ? `${(t.owner === ownerName ? ownerName : t.owner).split(/\s+/)[0]} to ` : "";
     return `${who}${lowerFirst(t.text)}`;
   });

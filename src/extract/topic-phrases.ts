@@ -1,0 +1,114 @@
+import type { Sentence } from "./build-turns.ts";
+import { STOPWORDS, stem } from "./content-words.ts";
+import type { KeyTerm } from "./key-terms.ts";
+import { lexiconTag } from "./lexicon.ts";
+
+/** Words that may open or close a topic phrase only if they are not verbs, adverbs or other glue. */
+const NOT_AT_EDGE = new Set([
+  "Infinitive", "PresentTense", "PastTense", "Gerund", "Participle", "Modal", "Copula", "Auxiliary", "Verb", "PhrasalVerb",
+  "Adverb", "Preposition", "Conjunction", "Determiner", "Pronoun", "Expression", "QuestionWord",
+]);
+const MAX_PHRASE = 3;
+/** Words after which the next word is used as a verb ("to run", "we'll connect") or as a noun ("the run"). */
+const VERB_CONTEXT = new Set(["to", "will", "would", "can", "could", "should", "must", "might", "may", "i", "we", "you", "they", "i'll", "we'll", "you'll", "they'll", "let's", "don't", "didn't", "can't", "won't", "not"]);
+const NOUN_CONTEXT = new Set(["the", "a", "an", "this", "that", "these", "those", "our", "your", "their", "my", "his", "her", "its", "of", "some", "any", "each", "every", "no"]);
+/** Too short to be a key term, but part of a name when it follows one ("Office 365", "LSV4 VM"). */
+const SHORT_NAME = /^(?:[A-Z]{2}|\d+(?:\.\d+)?[A-Za-z]?)$/;
+
+/**
+ * The source's main topics as short phrases ("UK Met Office", "Azure Blob", "release process"):
+ * each of the top key terms grown into the longest run of key terms that recurs around it in the
+ * text, so a topic reads as the speakers named it rather than as a single word. Phrases come in key
+ * term order and never share a word; `limit` caps how many.
+ */
+export function topicPhrases(sentences: Sentence[], terms: KeyTerm[], limit: number): string[] {
+  const termOf = new Map(terms.map((t) => [t.stem, t]));
+  // Every run of 2..MAX_PHRASE consecutive key terms, counted by stems, with its commonest spelling.
+  const usage = new Map<string, { verb: number; noun: number }>();
+  const grams = new Map<string, { stems: string[]; count: number; forms: Map<string, number> }>();
+  for (const s of sentences) {
+    for (const chunk of s.text.split(/[,.;:!?()"“”…]|\s[-–—]\s/)) {
+      const tokens = chunk.match(/[A-Za-z0-9][A-Za-z0-9'’\-]*[A-Za-z0-9]|[A-Za-z]/g) ?? [];
+      let run: string[] = [];
+      const flush = () => {
+        for (let i = 0; i < run.length; i++) {
+          for (let n = 2; n <= MAX_PHRASE && i + n <= run.length; n++) {
+            const words = run.slice(i, i + n);
+            if (!edgeOk(words[0]!) || !edgeOk(words[n - 1]!)) continue;
+            if (SHORT_NAME.test(words[0]!)) continue;
+            const stems = words.map(stemOf);
+            if (new Set(stems).size < n) continue;
+            const key = stems.join(" ");
+            let g = grams.get(key);
+            if (!g) grams.set(key, (g = { stems, count: 0, forms: new Map() }));
+            g.count++;
+            const form = words.join(" ");
+            g.forms.set(form, (g.forms.get(form) ?? 0) + 1);
+          }
+        }
+        run = [];
+      };
+      tokens.forEach((tok, i) => {
+        const before = tokens[i - 1]?.toLowerCase().replace(/’/g, "'");
+        if (before && termOf.has(stemOf(tok))) {
+          const u = usage.get(stemOf(tok)) ?? { verb: 0, noun: 0 };
+          if (VERB_CONTEXT.has(before)) u.verb++;
+          else if (NOUN_CONTEXT.has(before)) u.noun++;
+          usage.set(stemOf(tok), u);
+        }
+      });
+      for (const tok of tokens) {
+        if (termOf.has(stemOf(tok)) || (run.length > 0 && SHORT_NAME.test(tok))) run.push(tok);
+        else flush();
+      }
+      flush();
+    }
+  }
+  const out: string[] = [];
+  const used = new Set<string>();
+  const said = new Set<string>();
+  for (const t of terms) {
+    if (out.length >= limit) break;
+    if (used.has(t.stem)) continue;
+    // The longest recurring phrase around the term whose other words are still free.
+    let best: { text: string; stems: string[]; score: number } | null = null;
+    for (const g of grams.values()) {
+      if (g.count < 2 || !g.stems.includes(t.stem) || g.stems.some((x) => used.has(x))) continue;
+      if (g.count < 0.2 * t.count) continue;
+      const score = g.stems.length + g.count / (t.count + 1);
+      if (!best || score > best.score) best = { text: commonest(g.forms), stems: g.stems, score };
+    }
+    if (!best && !standsAlone(t, usage.get(t.stem))) continue;
+    const phrase = best ?? { text: t.term, stems: [t.stem] };
+    for (const x of phrase.stems) used.add(x);
+    // "feature" and "features" are one topic.
+    const singular = phrase.text.toLowerCase().split(/\s+/).map((w) => w.replace(/(?<=[a-z]{3})s$/, ""));
+    if (singular.some((w) => said.has(w))) continue;
+    for (const w of singular) said.add(w);
+    out.push(phrase.text);
+  }
+  return out;
+}
+
+/** A single lower-case word names a topic when it is used as a noun, not a verb or an adjective. */
+function standsAlone(t: KeyTerm, use: { verb: number; noun: number } | undefined): boolean {
+  if (t.term !== t.term.toLowerCase()) return true;
+  if (/(?:ible|able|ive|ous|ful|ly)$/.test(t.term) || !edgeOk(t.term)) return false;
+  return !use || use.verb <= use.noun;
+}
+
+function stemOf(token: string): string {
+  return stem(token.toLowerCase().replace(/’/g, "'"));
+}
+
+function edgeOk(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (STOPWORDS.has(lower)) return false;
+  if (/^[A-Z0-9]{2,}s?$/.test(word)) return true;
+  const tag = lexiconTag(lower);
+  return !(tag && NOT_AT_EDGE.has(tag)) && !/ly$/.test(lower);
+}
+
+function commonest(forms: Map<string, number>): string {
+  return [...forms.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+}
