@@ -3,11 +3,8 @@ import { STOPWORDS, stem } from "./content-words.ts";
 import type { KeyTerm } from "./key-terms.ts";
 import { lexiconTag } from "./lexicon.ts";
 
-/** Words that may open or close a topic phrase only if they are not verbs, adverbs or other glue. */
-const NOT_AT_EDGE = new Set([
-  "Infinitive", "PresentTense", "PastTense", "Gerund", "Participle", "Modal", "Copula", "Auxiliary", "Verb", "PhrasalVerb",
-  "Adverb", "Preposition", "Conjunction", "Determiner", "Pronoun", "Expression", "QuestionWord",
-]);
+/** Word classes that never open or close a topic phrase (whether a word is used as a verb is read from the text). */
+const NOT_AT_EDGE = new Set(["Modal", "Copula", "Auxiliary", "Adverb", "Preposition", "Conjunction", "Determiner", "Pronoun", "Expression", "QuestionWord"]);
 const MAX_PHRASE = 3;
 /** Words after which the next word is used as a verb ("to run", "we'll connect") or as a noun ("the run"). */
 const VERB_CONTEXT = new Set(["to", "will", "would", "can", "could", "should", "must", "might", "may", "i", "we", "you", "they", "i'll", "we'll", "you'll", "they'll", "let's", "don't", "didn't", "can't", "won't", "not"]);
@@ -23,7 +20,8 @@ const SHORT_NAME = /^(?:[A-Z]{2}|\d+(?:\.\d+)?[A-Za-z]?)$/;
  */
 export function topicPhrases(sentences: Sentence[], terms: KeyTerm[], limit: number): string[] {
   const termOf = new Map(terms.map((t) => [t.stem, t]));
-  // Every run of 2..MAX_PHRASE consecutive key terms, counted by stems, with its commonest spelling.
+  // How often each key term follows a word that makes it a verb ("to run") or a noun ("the run"), and
+  // every run of 2..MAX_PHRASE consecutive key terms, counted by stems, with its commonest spelling.
   const usage = new Map<string, { verb: number; noun: number }>();
   const grams = new Map<string, { stems: string[]; count: number; forms: Map<string, number> }>();
   for (const s of sentences) {
@@ -74,7 +72,7 @@ export function topicPhrases(sentences: Sentence[], terms: KeyTerm[], limit: num
     let best: { text: string; stems: string[]; score: number } | null = null;
     for (const g of grams.values()) {
       if (g.count < 2 || !g.stems.includes(t.stem) || g.stems.some((x) => used.has(x))) continue;
-      if (g.count < 0.2 * t.count) continue;
+      if (g.count < 0.2 * t.count || usedAsVerb(usage.get(g.stems[g.stems.length - 1]!))) continue;
       const score = g.stems.length + g.count / (t.count + 1);
       if (!best || score > best.score) best = { text: commonest(g.forms), stems: g.stems, score };
     }
@@ -94,7 +92,11 @@ export function topicPhrases(sentences: Sentence[], terms: KeyTerm[], limit: num
 function standsAlone(t: KeyTerm, use: { verb: number; noun: number } | undefined): boolean {
   if (t.term !== t.term.toLowerCase()) return true;
   if (/(?:ible|able|ive|ous|ful|ly)$/.test(t.term) || !edgeOk(t.term)) return false;
-  return !use || use.verb <= use.noun;
+  return !usedAsVerb(use);
+}
+
+function usedAsVerb(use: { verb: number; noun: number } | undefined): boolean {
+  return !!use && use.verb > use.noun;
 }
 
 function stemOf(token: string): string {

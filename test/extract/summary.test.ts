@@ -1,0 +1,87 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractWithRules } from "../../src/extract/index.ts";
+import { buildTurns } from "../../src/extract/build-turns.ts";
+import { densestClause } from "../../src/extract/densest-clause.ts";
+import { keyTerms } from "../../src/extract/key-terms.ts";
+import { resolveSpeakers } from "../../src/extract/resolve-speakers.ts";
+import { summaryFrame } from "../../src/extract/summary-frame.ts";
+import { topicPhrases } from "../../src/extract/topic-phrases.ts";
+import { ctx, transcript } from "./source-fixtures.ts";
+
+/** A planning call between the vault owner and Priya about a billing migration (invented). */
+function billingCall() {
+  return transcript(
+    [
+      ["Jason Vallery", "So the billing migration is the big item. The ledger service has to move before the billing migration can start."],
+      ["Priya Raman", "Right. The ledger service runs on the old cluster, and the billing migration needs the new cluster in Frankfurt."],
+      ["Jason Vallery", "I think the Frankfurt cluster is ready, you know, but the ledger service still needs a load test."],
+      ["Priya Raman", "We want to run the load test next week. The billing migration should start in March, after the ledger service moves."],
+      ["Jason Vallery", "Okay. We'll run the invoice export on the Frankfurt cluster too. The invoice export is small."],
+      ["Priya Raman", "I'll send the cutover plan for the billing migration by Friday."],
+    ],
+    { title: "Billing migration", participantsHint: ["Priya Raman"] },
+  );
+}
+
+function sentencesOf(doc: ReturnType<typeof transcript>) {
+  return buildTurns(doc, resolveSpeakers(doc, ctx)).flatMap((t) => t.sentences);
+}
+
+test("topic phrases: a key term grows into the phrase the speakers keep saying", () => {
+  const sentences = sentencesOf(billingCall());
+  const phrases = topicPhrases(sentences, keyTerms(sentences, ["Jason Vallery", "Priya Raman"]), 6);
+  assert.ok(phrases.includes("billing migration"), JSON.stringify(phrases));
+  assert.ok(phrases.includes("ledger service"), JSON.stringify(phrases));
+  // No word is named twice: "cluster" is inside one phrase only.
+  const words = phrases.flatMap((p) => p.toLowerCase().split(/\s+/));
+  assert.equal(new Set(words).size, words.length, JSON.stringify(phrases));
+});
+
+test("topic phrases: a word the speakers use as a verb is not a topic on its own", () => {
+  const doc = transcript([
+    ["Jason Vallery", "We need to run the numbers on the pricing model. I can run it tonight."],
+    ["Priya Raman", "Let's run the pricing model again with the discount. The discount changes the pricing model."],
+    ["Jason Vallery", "I'll run it with the discount and the pricing model from last quarter."],
+  ]);
+  const sentences = sentencesOf(doc);
+  const phrases = topicPhrases(sentences, keyTerms(sentences, ["Jason Vallery", "Priya Raman"]), 5);
+  assert.ok(phrases.includes("pricing model"), JSON.stringify(phrases));
+  assert.ok(!phrases.includes("run"), JSON.stringify(phrases));
+});
+
+test("densest clause: a long spoken sentence is cut to the clause that carries its key terms", () => {
+  const weights = new Map([
+    ["ledger", 1],
+    ["servic", 1],
+    ["service", 1],
+    ["cluster", 1],
+    ["frankfurt", 1],
+  ]);
+  const text = "Honestly I was not sure about it at first, but the ledger service will move to the Frankfurt cluster in March, which everybody agreed on";
+  assert.equal(densestClause(text, weights), "The ledger service will move to the Frankfurt cluster in March");
+  assert.equal(densestClause("The ledger service moves in March", weights), "The ledger service moves in March");
+});
+
+test("summary frame: a readable lead with a few topics, the rest as 'Also discussed'", () => {
+  const frame = summaryFrame({
+    noteType: "meeting",
+    participants: ["Jason Vallery", "Priya Raman"],
+    topics: ["billing migration", "ledger service", "Frankfurt cluster", "load test", "invoice export", "cutover plan", "March"],
+    decisions: ["Start the billing migration in March"],
+    tasks: [{ text: "Send the cutover plan", owner: "Priya Raman", due: null, priority: null }],
+    ownerName: "Jason Vallery",
+  });
+  assert.equal(frame.lead, "Jason and Priya discussed billing migration, ledger service, Frankfurt cluster, load test and invoice export.");
+  assert.deepEqual(frame.outcomes, ["Agreed: start the billing migration in March.", "Next steps: Priya to send the cutover plan.", "Also discussed: cutover plan and March."]);
+  const team = summaryFrame({ noteType: "meeting", participants: ["Ann Lee", "Bo Chen", "Cy Diaz", "Di Fox"], topics: ["roadmap"], decisions: [], tasks: [], ownerName: "Jason Vallery" });
+  assert.equal(team.lead, "Ann, Bo, Cy and the team discussed roadmap.");
+});
+
+test("summary: opens with who met and the topic phrases, not a keyword list, and stays free of talk", () => {
+  const x = extractWithRules(billingCall(), ctx);
+  assert.match(x.summary, /^Jason and Priya discussed /);
+  assert.doesNotMatch(x.summary, /In this meeting/);
+  assert.match(x.summary, /billing migration/);
+  assert.doesNotMatch(x.summary, /\b(?:I think|you know|okay)\b/i);
+});
