@@ -12,8 +12,9 @@ export type FrameInput = {
 
 /**
  * The fixed parts of a summary: an opening line naming who met and the main topics
- * ("In this meeting, Jason and Lior discussed MAI, Azure and hardware."), and closing lines with
- * what was agreed and who does what next ("Next steps: Lior to send the deck.").
+ * ("Jason and Lior discussed the MAI deck, Azure Blob and hardware."), and closing lines with
+ * what they aligned on, who does what next ("Next steps: Lior to send the deck.") and the other
+ * topics ("Also discussed: …").
  */
 export function summaryFrame(input: FrameInput): { lead: string; outcomes: string[] } {
   const more = input.topics.slice(LEAD_TOPICS);
@@ -42,7 +43,7 @@ function lead({ noteType, participants, topics }: FrameInput): string {
 
 function outcomes({ decisions, tasks, ownerName }: FrameInput): string[] {
   const out: string[] = [];
-  if (decisions.length > 0) out.push(`Agreed: ${decisions.slice(0, 1).map(lowerFirst).join("; ")}.`);
+  if (decisions.length > 0) out.push(`Aligned on: ${decisions.slice(0, 1).map(lowerFirst).join("; ")}.`);
   const steps = tasks.slice(0, 2).map((t) => {
     const who = t.owner ? `${(t.owner === ownerName ? ownerName : t.owner).split(/\s+/)[0]} to ` : "";
     return `${who}${lowerFirst(t.text)}`;

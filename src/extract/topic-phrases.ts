@@ -1,14 +1,11 @@
 import type { Sentence } from "./build-turns.ts";
 import { STOPWORDS, stem } from "./content-words.ts";
-import type { KeyTerm } from "./key-terms.ts";
+import { NOUN_CONTEXT, VERB_CONTEXT, type KeyTerm } from "./key-terms.ts";
 import { lexiconTag } from "./lexicon.ts";
 
 /** Word classes that never open or close a topic phrase (whether a word is used as a verb is read from the text). */
 const NOT_AT_EDGE = new Set(["Modal", "Copula", "Auxiliary", "Adverb", "Preposition", "Conjunction", "Determiner", "Pronoun", "Expression", "QuestionWord"]);
 const MAX_PHRASE = 3;
-/** Words after which the next word is used as a verb ("to run", "we'll connect") or as a noun ("the run"). */
-const VERB_CONTEXT = new Set(["to", "will", "would", "can", "could", "should", "must", "might", "may", "i", "we", "you", "they", "i'll", "we'll", "you'll", "they'll", "let's", "don't", "didn't", "can't", "won't", "not"]);
-const NOUN_CONTEXT = new Set(["the", "a", "an", "this", "that", "these", "those", "our", "your", "their", "my", "his", "her", "its", "of", "some", "any", "each", "every", "no"]);
 /** Too short to be a key term, but part of a name when it follows one ("Office 365", "LSV4 VM"). */
 const SHORT_NAME = /^(?:[A-Z]{2}|\d+(?:\.\d+)?[A-Za-z]?)$/;
 

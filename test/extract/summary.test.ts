@@ -73,7 +73,7 @@ test("summary frame: a readable lead with a few topics, the rest as 'Also discus
     ownerName: "Jason Vallery",
   });
   assert.equal(frame.lead, "Jason and Priya discussed billing migration, ledger service, Frankfurt cluster, load test and invoice export.");
-  assert.deepEqual(frame.outcomes, ["Agreed: start the billing migration in March.", "Next steps: Priya to send the cutover plan.", "Also discussed: cutover plan and March."]);
+  assert.deepEqual(frame.outcomes, ["Aligned on: start the billing migration in March.", "Next steps: Priya to send the cutover plan.", "Also discussed: cutover plan and March."]);
   const team = summaryFrame({ noteType: "meeting", participants: ["Ann Lee", "Bo Chen", "Cy Diaz", "Di Fox"], topics: ["roadmap"], decisions: [], tasks: [], ownerName: "Jason Vallery" });
   assert.equal(team.lead, "Ann, Bo, Cy and the team discussed roadmap.");
 });
@@ -84,4 +84,17 @@ test("summary: opens with who met and the topic phrases, not a keyword list, and
   assert.doesNotMatch(x.summary, /In this meeting/);
   assert.match(x.summary, /billing migration/);
   assert.doesNotMatch(x.summary, /\b(?:I think|you know|okay)\b/i);
+});
+
+test("key terms: a common word the speakers mostly use as a verb ranks below the nouns they talk about", () => {
+  const sentences = sentencesOf(
+    transcript([
+      ["Jason Vallery", "We need to connect the gateway to the warehouse. Can you connect it today?"],
+      ["Priya Raman", "I will connect the gateway after lunch. The warehouse has a new gateway."],
+      ["Jason Vallery", "Great, then we connect the warehouse dashboard too."],
+    ]),
+  );
+  const order = keyTerms(sentences, ["Jason Vallery", "Priya Raman"]).map((t) => t.term);
+  assert.ok(order.indexOf("connect") > order.indexOf("gateway"), JSON.stringify(order));
+  assert.ok(order.indexOf("connect") > order.indexOf("warehouse"), JSON.stringify(order));
 });
