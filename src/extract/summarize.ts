@@ -43,7 +43,7 @@ export function summarize(sentences: Sentence[], opts: SummaryOptions): string {
       return { s, text, n: wordsIn(text), cw: contentWords(text), score: opts.centrality.get(s.index) ?? 0, terms };
     })
     // A statement worth keeping names at least two of the meeting's key terms and reads as a sentence.
-    .filter((c) => c.n >= MIN_STATEMENT_WORDS && (!opts.termWeight || c.terms >= 2) && /^[A-Z0-9]/.test(c.text) && !looksLikeFragment(c.text));
+    .filter((c) => c.n >= MIN_STATEMENT_WORDS && (!opts.termWeight || c.terms >= 2) && readsAsStatement(c.text));
   const chosen: typeof pool = [];
   const seen: string[][] = [contentWords(opts.lead), contentWords(outcomeText)];
   const covered = new Set(seen.flat());
@@ -68,6 +68,17 @@ export function summarize(sentences: Sentence[], opts: SummaryOptions): string {
   const body = chosen.sort((a, b) => a.s.index - b.s.index).map((c) => ensurePeriod(c.text));
   return [opts.lead, ...body, outcomeText].filter(Boolean).join(" ");
 }
+
+/** One whole sentence: opens with a capital, has a verb, no sentence break inside, no stutter, no dangling end. */
+export function readsAsStatement(text: string): boolean {
+  if (!/^[A-Z0-9]/.test(text) || looksLikeFragment(text)) return false;
+  if (/[.!?]\s+\S/.test(text.replace(/[.!?]+$/, ""))) return false;
+  if (/\b(\w+\s+\w+)\s+(?:\w+\s+)?\1\b/i.test(text)) return false;
+  return !DANGLING.test(text.replace(/[.!?,;:\s]+$/, ""));
+}
+
+/** A sentence that ends on one of these was cut off. */
+const DANGLING = /\b(?:a|an|the|of|to|for|with|and|or|but|that|which|is|are|was|were|be|in|on|at|by|from|as|so|if|than|then|this|these|those|our|your|their|my|its|we|they|you|i|he|she|it|can|will|would|should|could|do|does|did|have|has|had|not|very|more|most|some|any|like|about)$/i;
 
 function shorten(text: string): string {
   const words = text.split(/\s+/);

@@ -6,6 +6,7 @@ import { densestClause } from "../../src/extract/densest-clause.ts";
 import { keyTerms } from "../../src/extract/key-terms.ts";
 import { resolveSpeakers } from "../../src/extract/resolve-speakers.ts";
 import { summaryFrame } from "../../src/extract/summary-frame.ts";
+import { readsAsStatement } from "../../src/extract/summarize.ts";
 import { topicPhrases } from "../../src/extract/topic-phrases.ts";
 import { ctx, transcript } from "./source-fixtures.ts";
 
@@ -97,4 +98,12 @@ test("key terms: a common word the speakers mostly use as a verb ranks below the
   const order = keyTerms(sentences, ["Jason Vallery", "Priya Raman"]).map((t) => t.term);
   assert.ok(order.indexOf("connect") > order.indexOf("gateway"), JSON.stringify(order));
   assert.ok(order.indexOf("connect") > order.indexOf("warehouse"), JSON.stringify(order));
+});
+
+test("summary statements: whole sentences only, never cut-off or stuttering pieces", () => {
+  assert.ok(readsAsStatement("The Frankfurt cluster hosts the ledger service today."));
+  assert.ok(!readsAsStatement("So the billing migration and the ledger service are."), "dangling end");
+  assert.ok(!readsAsStatement("The ledger service runs. the billing migration cluster runs."), "two sentences run together");
+  assert.ok(!readsAsStatement("It is a It is the ledger service that moves."), "stutter");
+  assert.ok(!readsAsStatement("say the ledger service moves."), "no capital: a piece of a sentence");
 });
