@@ -73,8 +73,13 @@ export function summarize(sentences: Sentence[], opts: SummaryOptions): string {
 export function readsAsStatement(text: string): boolean {
   if (!/^[A-Z0-9]/.test(text) || looksLikeFragment(text)) return false;
   if (/[.!?]\s+\S/.test(text.replace(/[.!?]+$/, ""))) return false;
+  if (count(text, /\(/g) !== count(text, /\)/g) || count(text, /"/g) % 2 === 1) return false;
   if (/\b(\w+\s+\w+)\s+(?:\w+\s+)?\1\b/i.test(text)) return false;
   return !DANGLING.test(text.replace(/[.!?,;:\s]+$/, ""));
+}
+
+function count(text: string, re: RegExp): number {
+  return (text.match(re) ?? []).length;
 }
 
 /** A sentence that ends on one of these was cut off. */

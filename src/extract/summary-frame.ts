@@ -18,7 +18,8 @@ export type FrameInput = {
  */
 export function summaryFrame(input: FrameInput): { lead: string; outcomes: string[] } {
   const more = input.topics.slice(LEAD_TOPICS);
-  const also = more.length > 0 ? [`Also discussed: ${joinList(more)}.`] : [];
+  const spoken = input.noteType === "meeting" || input.noteType === "voice";
+  const also = more.length > 0 ? [`${spoken ? "Also discussed" : "Also covered"}: ${joinList(more)}.`] : [];
   return { lead: lead({ ...input, topics: input.topics.slice(0, LEAD_TOPICS) }), outcomes: [...outcomes(input), ...also] };
 }
 

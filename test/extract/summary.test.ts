@@ -77,6 +77,8 @@ test("summary frame: a readable lead with a few topics, the rest as 'Also discus
   assert.deepEqual(frame.outcomes, ["Aligned on: start the billing migration in March.", "Next steps: Priya to send the cutover plan.", "Also discussed: cutover plan and March."]);
   const team = summaryFrame({ noteType: "meeting", participants: ["Ann Lee", "Bo Chen", "Cy Diaz", "Di Fox"], topics: ["roadmap"], decisions: [], tasks: [], ownerName: "Jason Vallery" });
   assert.equal(team.lead, "Ann, Bo, Cy and the team discussed roadmap.");
+  const email = summaryFrame({ noteType: "email", participants: ["Priya Raman"], topics: ["a", "b", "c", "d", "e", "cutover plan"], decisions: [], tasks: [], ownerName: "Jason Vallery" });
+  assert.deepEqual(email.outcomes, ["Also covered: cutover plan."]);
 });
 
 test("summary: opens with who met and the topic phrases, not a keyword list, and stays free of talk", () => {
@@ -106,4 +108,5 @@ test("summary statements: whole sentences only, never cut-off or stuttering piec
   assert.ok(!readsAsStatement("The ledger service runs. the billing migration cluster runs."), "two sentences run together");
   assert.ok(!readsAsStatement("It is a It is the ledger service that moves."), "stutter");
   assert.ok(!readsAsStatement("say the ledger service moves."), "no capital: a piece of a sentence");
+  assert.ok(!readsAsStatement("The ledger service sends its metrics (latency."), "an unclosed parenthesis");
 });
