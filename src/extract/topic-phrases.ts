@@ -6,8 +6,12 @@ import { lexiconTag } from "./lexicon.ts";
 /** Word classes that never open or close a topic phrase (whether a word is used as a verb is read from the text). */
 const NOT_AT_EDGE = new Set(["Modal", "Copula", "Auxiliary", "Adverb", "Preposition", "Conjunction", "Determiner", "Pronoun", "Expression", "QuestionWord"]);
 const MAX_PHRASE = 3;
+/** How many of the top key terms can make up a phrase. */
+const PHRASE_TERMS = 200;
 /** Too short to be a key term, but part of a name when it follows one ("Office 365", "LSV4 VM"). */
 const SHORT_NAME = /^(?:[A-Z]{2}|\d+(?:\.\d+)?[A-Za-z]?)$/;
+
+type Gram = { stems: string[]; count: number; forms: Map<string, number> };
 
 /**
  * The source's main topics as short phrases ("UK Met Office", "Azure Blob", "release process"):
@@ -16,11 +20,18 @@ const SHORT_NAME = /^(?:[A-Z]{2}|\d+(?:\.\d+)?[A-Za-z]?)$/;
  * term order and never share a word; `limit` caps how many.
  */
 export function topicPhrases(sentences: Sentence[], terms: KeyTerm[], limit: number): string[] {
-  const termOf = new Map(terms.map((t) => [t.stem, t]));
+  // Phrases are made of the better key terms only: a word said twice in passing does not grow a topic.
+  const termOf = new Map(terms.slice(0, PHRASE_TERMS).map((t) => [t.stem, t]));
+  const stems = new Map<string, string>();
+  const stemOf = (token: string): string => {
+    let x = stems.get(token);
+    if (x === undefined) stems.set(token, (x = stem(token.toLowerCase().replace(/’/g, "'"))));
+    return x;
+  };
   // How often each key term follows a word that makes it a verb ("to run") or a noun ("the run"), and
   // every run of 2..MAX_PHRASE consecutive key terms, counted by stems, with its commonest spelling.
   const usage = new Map<string, { verb: number; noun: number }>();
-  const grams = new Map<string, { stems: string[]; count: number; forms: Map<string, number> }>();
+  const grams = new Map<string, Gram>();
   for (const s of sentences) {
     for (const chunk of s.text.split(/[,.;:!?()"“”…]|\s[-–—]\s/)) {
       const tokens = chunk.match(/[A-Za-z0-9][A-Za-z0-9'’\-]*[A-Za-z0-9]|[A-Za-z]/g) ?? [];
@@ -31,11 +42,11 @@ export function topicPhrases(sentences: Sentence[], terms: KeyTerm[], limit: num
             const words = run.slice(i, i + n);
             if (!edgeOk(words[0]!) || !edgeOk(words[n - 1]!)) continue;
             if (SHORT_NAME.test(words[0]!)) continue;
-            const stems = words.map(stemOf);
-            if (new Set(stems).size < n) continue;
-            const key = stems.join(" ");
+            const gramStems = words.map(stemOf);
+            if (new Set(gramStems).size < n) continue;
+            const key = gramStems.join(" ");
             let g = grams.get(key);
-            if (!g) grams.set(key, (g = { stems, count: 0, forms: new Map() }));
+            if (!g) grams.set(key, (g = { stems: gramStems, count: 0, forms: new Map() }));
             g.count++;
             const form = words.join(" ");
             g.forms.set(form, (g.forms.get(form) ?? 0) + 1);
@@ -59,6 +70,12 @@ export function topicPhrases(sentences: Sentence[], terms: KeyTerm[], limit: num
       flush();
     }
   }
+  // The recurring phrases, by each word they contain.
+  const byStem = new Map<string, Gram[]>();
+  for (const g of grams.values()) {
+    if (g.count < 2) continue;
+    for (const x of g.stems) byStem.set(x, [...(byStem.get(x) ?? []), g]);
+  }
   const out: string[] = [];
   const used = new Set<string>();
   const said = new Set<string>();
@@ -67,8 +84,8 @@ export function topicPhrases(sentences: Sentence[], terms: KeyTerm[], limit: num
     if (used.has(t.stem)) continue;
     // The longest recurring phrase around the term whose other words are still free.
     let best: { text: string; stems: string[]; score: number } | null = null;
-    for (const g of grams.values()) {
-      if (g.count < 2 || !g.stems.includes(t.stem) || g.stems.some((x) => used.has(x))) continue;
+    for (const g of byStem.get(t.stem) ?? []) {
+      if (g.stems.some((x) => used.has(x))) continue;
       if (g.count < 0.2 * t.count || usedAsVerb(usage.get(g.stems[g.stems.length - 1]!))) continue;
       const score = g.stems.length + g.count / (t.count + 1);
       if (!best || score > best.score) best = { text: commonest(g.forms), stems: g.stems, score };
@@ -96,11 +113,16 @@ function usedAsVerb(use: { verb: number; noun: number } | undefined): boolean {
   return !!use && use.verb > use.noun;
 }
 
-function stemOf(token: string): string {
-  return stem(token.toLowerCase().replace(/’/g, "'"));
-}
+
+const edgeCache = new Map<string, boolean>();
 
 function edgeOk(word: string): boolean {
+  let ok = edgeCache.get(word);
+  if (ok === undefined) edgeCache.set(word, (ok = edgeWord(word)));
+  return ok;
+}
+
+function edgeWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (STOPWORDS.has(lower)) return false;
   if (/^[A-Z0-9]{2,}s?$/.test(word)) return true;
