@@ -17,10 +17,18 @@ export type FrameInput = {
  * topics ("Also discussed: …").
  */
 export function summaryFrame(input: FrameInput): { lead: string; outcomes: string[] } {
-  const more = input.topics.slice(LEAD_TOPICS);
+  // The lead names the most telling of the top topics: names and multi-word terms before common nouns.
+  const leading = input.topics
+    .slice(0, LEAD_TOPICS + 3)
+    .map((t, i) => ({ t, i, named: /\s|^[A-Z0-9]/.test(t) }))
+    .sort((a, b) => Number(b.named) - Number(a.named) || a.i - b.i)
+    .slice(0, LEAD_TOPICS)
+    .sort((a, b) => a.i - b.i)
+    .map((x) => x.t);
+  const more = input.topics.filter((t) => !leading.includes(t));
   const spoken = input.noteType === "meeting" || input.noteType === "voice";
   const also = more.length > 0 ? [`${spoken ? "Also discussed" : "Also covered"}: ${joinList(more)}.`] : [];
-  return { lead: lead({ ...input, topics: input.topics.slice(0, LEAD_TOPICS) }), outcomes: [...outcomes(input), ...also] };
+  return { lead: lead({ ...input, topics: leading }), outcomes: [...outcomes(input), ...also] };
 }
 
 /** How many topics the opening sentence names; the rest close the summary as "Also discussed". */

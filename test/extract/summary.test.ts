@@ -77,8 +77,11 @@ test("summary frame: a readable lead with a few topics, the rest as 'Also discus
   assert.deepEqual(frame.outcomes, ["Aligned on: start the billing migration in March.", "Next steps: Priya to send the cutover plan.", "Also discussed: cutover plan and March."]);
   const team = summaryFrame({ noteType: "meeting", participants: ["Ann Lee", "Bo Chen", "Cy Diaz", "Di Fox"], topics: ["roadmap"], decisions: [], tasks: [], ownerName: "Jason Vallery" });
   assert.equal(team.lead, "Ann, Bo, Cy and the team discussed roadmap.");
-  const email = summaryFrame({ noteType: "email", participants: ["Priya Raman"], topics: ["a", "b", "c", "d", "e", "cutover plan"], decisions: [], tasks: [], ownerName: "Jason Vallery" });
-  assert.deepEqual(email.outcomes, ["Also covered: cutover plan."]);
+  const named = summaryFrame({ noteType: "meeting", participants: ["Ann Lee"], topics: ["customer", "data", "Azure", "roadmap", "GPU cluster", "budget", "MAI", "price"], decisions: [], tasks: [], ownerName: "Jason Vallery" });
+  assert.equal(named.lead, "Ann discussed customer, data, Azure, GPU cluster and MAI.");
+  assert.deepEqual(named.outcomes, ["Also discussed: roadmap, budget and price."]);
+  const email = summaryFrame({ noteType: "email", participants: ["Priya Raman"], topics: ["a", "b", "c", "d", "e", "f"], decisions: [], tasks: [], ownerName: "Jason Vallery" });
+  assert.deepEqual(email.outcomes, ["Also covered: f."]);
 });
 
 test("summary: opens with who met and the topic phrases, not a keyword list, and stays free of talk", () => {
