@@ -4,7 +4,7 @@ import { lexiconTag } from "./lexicon.ts";
 
 export type KeyTerm = { term: string; stem: string; weight: number; count: number };
 
-/** Words that are frequent in any meeting and say nothing about its topic. */
+/** Words that are frequent in any meeting and say nothing about its topic, and transcribers' sound notes ("[Applause]"). */
 const GENERIC = new Set(
   `time times people person guy guys team teams call calls meeting meetings week weeks day days month months year years
   question questions point points part parts side sides idea ideas today tomorrow yesterday morning afternoon evening
@@ -15,7 +15,8 @@ const GENERIC = new Set(
   call sorry yes maybe exactly absolutely definitely probably certainly maybe perspective context couple course less
   bunch discussion discussions insight insights help ask asks asked wait show shows win wins feel feels example
   examples mind moment moments stage step steps topic topics answer answers item items update updates word words
-  three four five six seven eight nine ten hundred thousand million billion half minute minutes hour hours`
+  three four five six seven eight nine ten hundred thousand million billion half minute minutes hour hours
+  silence applause music laughter laughing laughs inaudible crosstalk noise coughing typing clicking`
     .split(/\s+/)
     .filter(Boolean),
 );

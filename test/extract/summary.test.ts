@@ -113,3 +113,16 @@ test("summary statements: whole sentences only, never cut-off or stuttering piec
   assert.ok(!readsAsStatement("say the ledger service moves."), "no capital: a piece of a sentence");
   assert.ok(!readsAsStatement("The ledger service sends its metrics (latency."), "an unclosed parenthesis");
 });
+
+test("key terms: transcribers' sound notes are not topics", () => {
+  const sentences = sentencesOf(
+    transcript([
+      ["Jason Vallery", "Applause. The gateway rollout starts Monday. Applause."],
+      ["Priya Raman", "Music. The gateway rollout needs the new firmware. Music. Silence."],
+      ["Jason Vallery", "Silence. The firmware ships Friday."],
+    ]),
+  );
+  const terms = keyTerms(sentences, ["Jason Vallery", "Priya Raman"]).map((t) => t.term.toLowerCase());
+  assert.ok(terms.includes("gateway"), JSON.stringify(terms));
+  for (const note of ["applause", "music", "silence"]) assert.ok(!terms.includes(note), JSON.stringify(terms));
+});
