@@ -72,6 +72,7 @@ export function summarize(sentences: Sentence[], opts: SummaryOptions): string {
 /** One whole sentence: opens with a capital, has a verb, no sentence break inside, no stutter, no dangling end. */
 export function readsAsStatement(text: string): boolean {
   if (!/^[A-Z0-9]/.test(text) || looksLikeFragment(text)) return false;
+  if (QUESTION.test(text)) return false;
   if (/[.!?]\s+\S/.test(text.replace(/[.!?]+$/, ""))) return false;
   if (count(text, /\(/g) !== count(text, /\)/g) || count(text, /"/g) % 2 === 1) return false;
   if (/\b(\w+\s+\w+)\s+(?:\w+\s+)?\1\b/i.test(text)) return false;
@@ -81,6 +82,9 @@ export function readsAsStatement(text: string): boolean {
 function count(text: string, re: RegExp): number {
   return (text.match(re) ?? []).length;
 }
+
+/** A question asked without its question mark ("How does that look on GCP."). */
+const QUESTION = /^(?:(?:how|what|why|where|when|who|which)\s+(?:do|does|did|is|are|was|were|can|could|would|should|will)|(?:do|does|did|can|could|would|should|will|is|are)\s+(?:you|we|they|I|he|she|it|there))\b/i;
 
 /** A sentence that ends on one of these was cut off. */
 const DANGLING = /\b(?:a|an|the|of|to|for|with|and|or|but|that|which|is|are|was|were|be|in|on|at|by|from|as|so|if|than|then|this|these|those|our|your|their|my|its|we|they|you|i|he|she|it|can|will|would|should|could|do|does|did|have|has|had|not|very|more|most|some|any|like|about)$/i;

@@ -112,6 +112,9 @@ test("summary statements: whole sentences only, never cut-off or stuttering piec
   assert.ok(!readsAsStatement("It is a It is the ledger service that moves."), "stutter");
   assert.ok(!readsAsStatement("say the ledger service moves."), "no capital: a piece of a sentence");
   assert.ok(!readsAsStatement("The ledger service sends its metrics (latency."), "an unclosed parenthesis");
+  assert.ok(!readsAsStatement("How does the ledger service look on the new cluster."), "a question without its mark");
+  assert.ok(!readsAsStatement("Can you move the ledger service to the new cluster."), "a request phrased as a question");
+  assert.ok(readsAsStatement("What they need is the ledger service on the new cluster."), "a statement opening with 'what'");
 });
 
 test("key terms: transcribers' sound notes are not topics", () => {
