@@ -17,7 +17,7 @@ import { resolveDueDate } from "./resolve-due-date.ts";
 import { dedupePeople, emailParticipants, resolveParticipants } from "./resolve-participants.ts";
 import { cleanPersonName, isOwnerName, isPlaceholderName, resolveSpeakers } from "./resolve-speakers.ts";
 import { rewriteTask } from "./rewrite-task.ts";
-import { compressSentence, condense } from "./compress-sentence.ts";
+import { condense } from "./compress-sentence.ts";
 import { scoreCentrality } from "./score-centrality.ts";
 import { specificity } from "./specificity.ts";
 import { summarize } from "./summarize.ts";
@@ -157,9 +157,9 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
     noteType,
     participants,
     topics,
-    // The outcomes most about the meeting's main topics come first.
-    decisions: byTopic(decisions, termWeight).map((d) => condense(compressSentence(d.text))),
-    tasks: byTopic(tasks, termWeight),
+    decisions: decisions.map((d) => d.text),
+    tasks,
+    termWeight,
     ownerName: ctx.ownerName,
   });
   const summary = summarize(sentences, { centrality, ...frame, statementWords: clamp(Math.round(totalWords / 600), 8, 15), termWeight });
@@ -214,11 +214,6 @@ function mainCorrespondent(doc: SourceDocument, ctx: ExtractContext): string | n
     if (n && !isOwnerName(n, ctx) && !isPlaceholderName(n)) counts.set(n, (counts.get(n) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
-}
-
-/** Items most specific to the key terms first (stable for ties). */
-function byTopic<T extends { text: string }>(items: T[], termWeight: Map<string, number>): T[] {
-  return items.map((x, i) => ({ x, i, s: specificity(x.text, termWeight) })).sort((a, b) => b.s - a.s || a.i - b.i).map((e) => e.x);
 }
 
 function unique<T>(xs: T[]): T[] {

@@ -1,5 +1,7 @@
 import type { ExtractedTask, NoteType } from "./extraction.ts";
 import { ACTION_VERBS } from "./action-verbs.ts";
+import { compressSentence, condense } from "./compress-sentence.ts";
+import { specificity } from "./specificity.ts";
 
 export type FrameInput = {
   noteType: NoteType;
@@ -8,6 +10,8 @@ export type FrameInput = {
   decisions: string[];
   tasks: ExtractedTask[];
   ownerName: string;
+  /** Key-term weights: the decision and next steps most about the main topics are the ones named. */
+  termWeight?: ReadonlyMap<string, number>;
 };
 
 /**
@@ -50,7 +54,9 @@ function lead({ noteType, participants, topics }: FrameInput): string {
   return noteType === "voice" ? `The note covers ${joinList(topics)}.` : `${capitalize(who)} discussed ${joinList(topics)}.`;
 }
 
-function outcomes({ decisions, tasks, ownerName }: FrameInput): string[] {
+function outcomes({ decisions: said, tasks: planned, ownerName, termWeight }: FrameInput): string[] {
+  const decisions = byTopic(said.map((text) => ({ text })), termWeight).map((d) => condense(compressSentence(d.text)));
+  const tasks = byTopic(planned, termWeight);
   const out: string[] = [];
   if (decisions.length > 0) out.push(`Aligned on: ${decisions.slice(0, 1).map(lowerFirst).join("; ")}.`);
   const steps = tasks.slice(0, 2).map((t) => {
@@ -59,6 +65,15 @@ function outcomes({ decisions, tasks, ownerName }: FrameInput): string[] {
   });
   if (steps.length > 0) out.push(`Next steps: ${steps.join("; ")}.`);
   return out;
+}
+
+/** Items most specific to the key terms first (reading order among equals). */
+function byTopic<T extends { text: string }>(items: T[], termWeight: ReadonlyMap<string, number> | undefined): T[] {
+  if (!termWeight) return items;
+  return items
+    .map((x, i) => ({ x, i, s: specificity(x.text, termWeight) }))
+    .sort((a, b) => b.s - a.s || a.i - b.i)
+    .map((e) => e.x);
 }
 
 /** Lower-case an opening verb or article ("Send the deck" → "send the deck"), never a name ("Azure …"). */

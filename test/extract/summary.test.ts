@@ -80,6 +80,20 @@ test("summary frame: a readable lead with a few topics, the rest as 'Also discus
   const named = summaryFrame({ noteType: "meeting", participants: ["Ann Lee"], topics: ["customer", "data", "Azure", "roadmap", "GPU cluster", "budget", "MAI", "price"], decisions: [], tasks: [], ownerName: "Jason Vallery" });
   assert.equal(named.lead, "Ann discussed customer, data, Azure, GPU cluster and MAI.");
   assert.deepEqual(named.outcomes, ["Also discussed: roadmap, budget and price."]);
+  const focused = summaryFrame({
+    noteType: "meeting",
+    participants: ["Jason Vallery", "Priya Raman"],
+    topics: [],
+    decisions: ["We will sort that out", "The billing migration starts in March"],
+    tasks: [
+      { text: "Take a look at it", owner: "Jason Vallery", due: null, priority: null },
+      { text: "Book a room", owner: "Jason Vallery", due: null, priority: null },
+      { text: "Send the billing migration plan", owner: "Priya Raman", due: null, priority: null },
+    ],
+    ownerName: "Jason Vallery",
+    termWeight: new Map([["billing", 1], ["migration", 1]]),
+  });
+  assert.deepEqual(focused.outcomes, ["Aligned on: the billing migration starts in March.", "Next steps: Priya to send the billing migration plan; Jason to take a look at it."]);
   const email = summaryFrame({ noteType: "email", participants: ["Priya Raman"], topics: ["a", "b", "c", "d", "e", "f"], decisions: [], tasks: [], ownerName: "Jason Vallery" });
   assert.deepEqual(email.outcomes, ["Also covered: f."]);
 });
