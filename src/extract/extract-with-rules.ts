@@ -24,6 +24,7 @@ import { specificity } from "./specificity.ts";
 import { taskTextQuality } from "./task-text-quality.ts";
 import { summarize } from "./summarize.ts";
 import { summaryFrame } from "./summary-frame.ts";
+import { topicPhrases } from "./topic-phrases.ts";
 
 const NOTE_TYPE: Record<SourceDocument["kind"], NoteType> = {
   transcript: "meeting",
@@ -40,8 +41,8 @@ const OWN_TASK_BONUS = 0.5;
 const DECISION_THRESHOLD = 1.5;
 /** How many key terms weigh in centrality and specificity. */
 const KEY_TERMS = 30;
-/** How many key terms the summary's opening line names. */
-const SUMMARY_TOPICS = 20;
+/** How many topics the summary names (the first few open it, the rest close it). */
+const SUMMARY_TOPICS = 25;
 
 /**
  * The offline extraction engine: rules, lexicons and sentence statistics, no model and no I/O.
@@ -161,19 +162,21 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
   const factLimit = clamp(Math.round(3 + totalWords / 700), 3, 16);
   const facts = extractFacts(sentences, { limit: doc.automated ? Math.min(3, factLimit) : factLimit, centrality, exclude: used, termWeight });
 
-  const topics = terms
-    .filter((t) => !/^[a-z]+(?:ing|ed|ly)$/.test(t.term))
-    .slice(0, clamp(Math.round(totalWords / 150), 3, SUMMARY_TOPICS))
-    .map((t) => t.term);
+  const topics = topicPhrases(
+    sentences,
+    terms.filter((t) => !/^[a-z]+(?:ing|ed|ly)$/.test(t.term)),
+    clamp(Math.round(totalWords / 150), 3, SUMMARY_TOPICS),
+  );
   const frame = summaryFrame({
     noteType,
     participants,
     topics,
     decisions: decisions.map((d) => d.text),
     tasks,
+    termWeight,
     ownerName: ctx.ownerName,
   });
-  const summary = summarize(sentences, { centrality, ...frame, maxWords: clamp(Math.round(30 + totalWords / 150), 30, 60), termWeight });
+  const summary = summarize(sentences, { centrality, ...frame, statementWords: clamp(Math.round(totalWords / 600), 8, 15), termWeight });
 
   // --- Title, entity, mentions ------------------------------------------------------------------
   const counterpart = speakers.counterpart ?? (speakers.oneOnOne ? (participants.find((p) => p !== ctx.ownerName) ?? null) : null);

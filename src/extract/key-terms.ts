@@ -4,7 +4,7 @@ import { lexiconTag } from "./lexicon.ts";
 
 export type KeyTerm = { term: string; stem: string; weight: number; count: number };
 
-/** Words that are frequent in any meeting and say nothing about its topic. */
+/** Words that are frequent in any meeting and say nothing about its topic, and transcribers' sound notes ("[Applause]"). */
 const GENERIC = new Set(
   `time times people person guy guys team teams call calls meeting meetings week weeks day days month months year years
   question questions point points part parts side sides idea ideas today tomorrow yesterday morning afternoon evening
@@ -15,7 +15,8 @@ const GENERIC = new Set(
   call sorry yes maybe exactly absolutely definitely probably certainly maybe perspective context couple course less
   bunch discussion discussions insight insights help ask asks asked wait show shows win wins feel feels example
   examples mind moment moments stage step steps topic topics answer answers item items update updates word words
-  three four five six seven eight nine ten hundred thousand million billion half minute minutes hour hours`
+  three four five six seven eight nine ten hundred thousand million billion half minute minutes hour hours
+  silence applause music laughter laughing laughs inaudible crosstalk noise coughing typing clicking`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -27,7 +28,7 @@ const GENERIC = new Set(
  */
 export function keyTerms(sentences: Sentence[], exclude: Iterable<string> = []): KeyTerm[] {
   const excluded = new Set([...exclude].flatMap((n) => n.toLowerCase().split(/\s+/)));
-  const stats = new Map<string, { forms: Map<string, number>; count: number; capital: number; spots: Set<number> }>();
+  const stats = new Map<string, { forms: Map<string, number>; count: number; capital: number; spots: Set<number>; verb: number; noun: number }>();
   for (const s of sentences) {
     const tokens = s.text.match(/[A-Za-z][A-Za-z0-9'’\-]*[A-Za-z0-9]|[A-Za-z]/g) ?? [];
     tokens.forEach((tok, i) => {
@@ -36,7 +37,10 @@ export function keyTerms(sentences: Sentence[], exclude: Iterable<string> = []):
       if (/'/.test(lower)) return;
       const key = stem(lower);
       let st = stats.get(key);
-      if (!st) stats.set(key, (st = { forms: new Map(), count: 0, capital: 0, spots: new Set() }));
+      if (!st) stats.set(key, (st = { forms: new Map(), count: 0, capital: 0, spots: new Set(), verb: 0, noun: 0 }));
+      const before = tokens[i - 1]?.toLowerCase().replace(/’/g, "'");
+      if (before && VERB_CONTEXT.has(before)) st.verb++;
+      else if (before && NOUN_CONTEXT.has(before)) st.noun++;
       st.count++;
       st.forms.set(tok, (st.forms.get(tok) ?? 0) + 1);
       if (i > 0 && /^[A-Z]/.test(tok)) st.capital++;
@@ -53,11 +57,17 @@ export function keyTerms(sentences: Sentence[], exclude: Iterable<string> = []):
     let weight = Math.log(1 + st.count) * (1 + 0.15 * st.spots.size);
     if (acronym) weight *= 1.5;
     else if (capitalized) weight *= 1.3;
-    else weight *= wordClassWeight(lower);
+    else weight *= wordClassWeight(lower) * (st.verb > st.noun ? VERB_USE : 1);
     out.push({ term: capitalized || acronym ? form : lower, stem: key, weight, count: st.count });
   }
   return out.sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term));
 }
+
+/** Weight of a common word the speakers mostly use as a verb ("we'll connect", "to run"). */
+const VERB_USE = 0.4;
+/** Words after which the next word is used as a verb ("to run", "we'll connect") or as a noun ("the run"). */
+export const VERB_CONTEXT: ReadonlySet<string> = new Set(["to", "will", "would", "can", "could", "should", "must", "might", "may", "i", "we", "you", "they", "i'll", "we'll", "you'll", "they'll", "let's", "don't", "didn't", "can't", "won't", "not"]);
+export const NOUN_CONTEXT: ReadonlySet<string> = new Set(["the", "a", "an", "this", "that", "these", "those", "our", "your", "their", "my", "his", "her", "its", "of", "some", "any", "each", "every", "no"]);
 
 const VERBISH = new Set(["Infinitive", "PresentTense", "PastTense", "Gerund", "Participle", "Modal", "Copula", "Auxiliary", "Verb", "PhrasalVerb"]);
 const CLOSED = new Set(["Adverb", "Preposition", "Conjunction", "Determiner", "Pronoun", "Expression", "QuestionWord", "Value", "Cardinal", "Ordinal", "Date", "Duration"]);

@@ -1,5 +1,7 @@
 import type { ExtractedTask, NoteType } from "./extraction.ts";
 import { ACTION_VERBS } from "./action-verbs.ts";
+import { compressSentence, condense } from "./compress-sentence.ts";
+import { specificity } from "./specificity.ts";
 
 export type FrameInput = {
   noteType: NoteType;
@@ -8,16 +10,33 @@ export type FrameInput = {
   decisions: string[];
   tasks: ExtractedTask[];
   ownerName: string;
+  /** Key-term weights: the decision and next steps most about the main topics are the ones named. */
+  termWeight?: ReadonlyMap<string, number>;
 };
 
 /**
  * The fixed parts of a summary: an opening line naming who met and the main topics
- * ("In this meeting, Jason and Lior discussed MAI, Azure and hardware."), and closing lines with
- * what was agreed and who does what next ("Next steps: Lior to send the deck.").
+ * ("Jason and Lior discussed the MAI deck, Azure Blob and hardware."), and closing lines with
+ * what they aligned on, who does what next ("Next steps: Lior to send the deck.") and the other
+ * topics ("Also discussed: …").
  */
 export function summaryFrame(input: FrameInput): { lead: string; outcomes: string[] } {
-  return { lead: lead(input), outcomes: outcomes(input) };
+  // The lead names the most telling of the top topics: names and multi-word terms before common nouns.
+  const leading = input.topics
+    .slice(0, LEAD_TOPICS + 3)
+    .map((t, i) => ({ t, i, named: /\s|^[A-Z0-9]/.test(t) }))
+    .sort((a, b) => Number(b.named) - Number(a.named) || a.i - b.i)
+    .slice(0, LEAD_TOPICS)
+    .sort((a, b) => a.i - b.i)
+    .map((x) => x.t);
+  const more = input.topics.filter((t) => !leading.includes(t));
+  const spoken = input.noteType === "meeting" || input.noteType === "voice";
+  const also = more.length > 0 ? [`${spoken ? "Also discussed" : "Also covered"}: ${joinList(more)}.`] : [];
+  return { lead: lead({ ...input, topics: leading }), outcomes: [...outcomes(input), ...also] };
 }
+
+/** How many topics the opening sentence names; the rest close the summary as "Also discussed". */
+const LEAD_TOPICS = 5;
 
 function lead({ noteType, participants, topics }: FrameInput): string {
   if (topics.length === 0) return "";
@@ -27,23 +46,34 @@ function lead({ noteType, participants, topics }: FrameInput): string {
       ? "the participants"
       : firstNames.length <= 3
         ? joinList(firstNames)
-        : `${firstNames.slice(0, 3).join(", ")} and others`;
+        : `${firstNames.slice(0, 3).join(", ")} and the team`;
   if (noteType === "document") return `The document covers ${joinList(topics)}.`;
   if (noteType === "email") {
     return firstNames.length === 0 ? `The email covers ${joinList(topics)}.` : `${capitalize(who)} wrote about ${joinList(topics)}.`;
   }
-  return `In this ${noteType === "voice" ? "note" : "meeting"}, ${who} discussed ${joinList(topics)}.`;
+  return noteType === "voice" ? `The note covers ${joinList(topics)}.` : `${capitalize(who)} discussed ${joinList(topics)}.`;
 }
 
-function outcomes({ decisions, tasks, ownerName }: FrameInput): string[] {
+function outcomes({ decisions: said, tasks: planned, ownerName, termWeight }: FrameInput): string[] {
+  const decisions = byTopic(said.map((text) => ({ text })), termWeight).map((d) => condense(compressSentence(d.text)));
+  const tasks = byTopic(planned, termWeight);
   const out: string[] = [];
-  if (decisions.length > 0) out.push(`Agreed: ${decisions.slice(0, 2).map(lowerFirst).join("; ")}.`);
-  const steps = tasks.slice(0, 3).map((t) => {
+  if (decisions.length > 0) out.push(`Aligned on: ${decisions.slice(0, 1).map(lowerFirst).join("; ")}.`);
+  const steps = tasks.slice(0, 2).map((t) => {
     const who = t.owner ? `${(t.owner === ownerName ? ownerName : t.owner).split(/\s+/)[0]} to ` : "";
     return `${who}${lowerFirst(t.text)}`;
   });
   if (steps.length > 0) out.push(`Next steps: ${steps.join("; ")}.`);
   return out;
+}
+
+/** Items most specific to the key terms first (reading order among equals). */
+function byTopic<T extends { text: string }>(items: T[], termWeight: ReadonlyMap<string, number> | undefined): T[] {
+  if (!termWeight) return items;
+  return items
+    .map((x, i) => ({ x, i, s: specificity(x.text, termWeight) }))
+    .sort((a, b) => b.s - a.s || a.i - b.i)
+    .map((e) => e.x);
 }
 
 /** Lower-case an opening verb or article ("Send the deck" → "send the deck"), never a name ("Azure …"). */

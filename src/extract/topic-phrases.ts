@@ -1,0 +1,135 @@
+import type { Sentence } from "./build-turns.ts";
+import { STOPWORDS, stem } from "./content-words.ts";
+import { NOUN_CONTEXT, VERB_CONTEXT, type KeyTerm } from "./key-terms.ts";
+import { lexiconTag } from "./lexicon.ts";
+
+/** Word classes that never open or close a topic phrase (whether a word is used as a verb is read from the text). */
+const NOT_AT_EDGE = new Set(["Modal", "Copula", "Auxiliary", "Adverb", "Preposition", "Conjunction", "Determiner", "Pronoun", "Expression", "QuestionWord"]);
+const MAX_PHRASE = 3;
+/** How many of the top key terms can make up a phrase. */
+const PHRASE_TERMS = 200;
+/** Too short to be a key term, but part of a name when it follows one ("Office 365", "LSV4 VM"). */
+const SHORT_NAME = /^(?:[A-Z]{2}|\d+(?:\.\d+)?[A-Za-z]?)$/;
+
+type Gram = { stems: string[]; count: number; forms: Map<string, number> };
+
+/**
+ * The source's main topics as short phrases ("UK Met Office", "Azure Blob", "release process"):
+ * each of the top key terms grown into the longest run of key terms that recurs around it in the
+ * text, so a topic reads as the speakers named it rather than as a single word. Phrases come in key
+ * term order and never share a word; `limit` caps how many.
+ */
+export function topicPhrases(sentences: Sentence[], terms: KeyTerm[], limit: number): string[] {
+  // Phrases are made of the better key terms only: a word said twice in passing does not grow a topic.
+  const termOf = new Map(terms.slice(0, PHRASE_TERMS).map((t) => [t.stem, t]));
+  const stems = new Map<string, string>();
+  const stemOf = (token: string): string => {
+    let x = stems.get(token);
+    if (x === undefined) stems.set(token, (x = stem(token.toLowerCase().replace(/’/g, "'"))));
+    return x;
+  };
+  // How often each key term follows a word that makes it a verb ("to run") or a noun ("the run"), and
+  // every run of 2..MAX_PHRASE consecutive key terms, counted by stems, with its commonest spelling.
+  const usage = new Map<string, { verb: number; noun: number }>();
+  const grams = new Map<string, Gram>();
+  for (const s of sentences) {
+    for (const chunk of s.text.split(/[,.;:!?()"“”…]|\s[-–—]\s/)) {
+      const tokens = chunk.match(/[A-Za-z0-9][A-Za-z0-9'’\-]*[A-Za-z0-9]|[A-Za-z]/g) ?? [];
+      let run: string[] = [];
+      const flush = () => {
+        for (let i = 0; i < run.length; i++) {
+          for (let n = 2; n <= MAX_PHRASE && i + n <= run.length; n++) {
+            const words = run.slice(i, i + n);
+            if (!edgeOk(words[0]!) || !edgeOk(words[n - 1]!)) continue;
+            if (SHORT_NAME.test(words[0]!)) continue;
+            const gramStems = words.map(stemOf);
+            if (new Set(gramStems).size < n) continue;
+            const key = gramStems.join(" ");
+            let g = grams.get(key);
+            if (!g) grams.set(key, (g = { stems: gramStems, count: 0, forms: new Map() }));
+            g.count++;
+            const form = words.join(" ");
+            g.forms.set(form, (g.forms.get(form) ?? 0) + 1);
+          }
+        }
+        run = [];
+      };
+      tokens.forEach((tok, i) => {
+        const before = tokens[i - 1]?.toLowerCase().replace(/’/g, "'");
+        if (before && termOf.has(stemOf(tok))) {
+          const u = usage.get(stemOf(tok)) ?? { verb: 0, noun: 0 };
+          if (VERB_CONTEXT.has(before)) u.verb++;
+          else if (NOUN_CONTEXT.has(before)) u.noun++;
+          usage.set(stemOf(tok), u);
+        }
+      });
+      for (const tok of tokens) {
+        if (termOf.has(stemOf(tok)) || (run.length > 0 && SHORT_NAME.test(tok))) run.push(tok);
+        else flush();
+      }
+      flush();
+    }
+  }
+  // The recurring phrases, by each word they contain.
+  const byStem = new Map<string, Gram[]>();
+  for (const g of grams.values()) {
+    if (g.count < 2) continue;
+    for (const x of g.stems) byStem.set(x, [...(byStem.get(x) ?? []), g]);
+  }
+  const out: string[] = [];
+  const used = new Set<string>();
+  const said = new Set<string>();
+  for (const t of terms) {
+    if (out.length >= limit) break;
+    if (used.has(t.stem)) continue;
+    // The longest recurring phrase around the term whose other words are still free.
+    let best: { text: string; stems: string[]; score: number } | null = null;
+    for (const g of byStem.get(t.stem) ?? []) {
+      if (g.stems.some((x) => used.has(x))) continue;
+      if (g.count < 0.2 * t.count || usedAsVerb(usage.get(g.stems[g.stems.length - 1]!))) continue;
+      const score = g.stems.length + g.count / (t.count + 1);
+      if (!best || score > best.score) best = { text: commonest(g.forms), stems: g.stems, score };
+    }
+    if (!best && !standsAlone(t, usage.get(t.stem))) continue;
+    const phrase = best ?? { text: t.term, stems: [t.stem] };
+    for (const x of phrase.stems) used.add(x);
+    // "feature" and "features" are one topic.
+    const singular = phrase.text.toLowerCase().split(/\s+/).map((w) => w.replace(/(?<=[a-z]{3})s$/, ""));
+    if (singular.some((w) => said.has(w))) continue;
+    for (const w of singular) said.add(w);
+    out.push(phrase.text);
+  }
+  return out;
+}
+
+/** A single lower-case word names a topic when it is used as a noun, not a verb or an adjective. */
+function standsAlone(t: KeyTerm, use: { verb: number; noun: number } | undefined): boolean {
+  if (t.term !== t.term.toLowerCase()) return true;
+  if (/(?:ible|able|ive|ous|ful|ly)$/.test(t.term) || !edgeOk(t.term)) return false;
+  return !usedAsVerb(use);
+}
+
+function usedAsVerb(use: { verb: number; noun: number } | undefined): boolean {
+  return !!use && use.verb > use.noun;
+}
+
+
+const edgeCache = new Map<string, boolean>();
+
+function edgeOk(word: string): boolean {
+  let ok = edgeCache.get(word);
+  if (ok === undefined) edgeCache.set(word, (ok = edgeWord(word)));
+  return ok;
+}
+
+function edgeWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (STOPWORDS.has(lower)) return false;
+  if (/^[A-Z0-9]{2,}s?$/.test(word)) return true;
+  const tag = lexiconTag(lower);
+  return !(tag && NOT_AT_EDGE.has(tag)) && !/ly$/.test(lower);
+}
+
+function commonest(forms: Map<string, number>): string {
+  return [...forms.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+}

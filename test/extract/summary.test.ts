@@ -1,0 +1,145 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractWithRules } from "../../src/extract/index.ts";
+import { buildTurns } from "../../src/extract/build-turns.ts";
+import { densestClause } from "../../src/extract/densest-clause.ts";
+import { keyTerms } from "../../src/extract/key-terms.ts";
+import { resolveSpeakers } from "../../src/extract/resolve-speakers.ts";
+import { summaryFrame } from "../../src/extract/summary-frame.ts";
+import { readsAsStatement } from "../../src/extract/summarize.ts";
+import { topicPhrases } from "../../src/extract/topic-phrases.ts";
+import { ctx, transcript } from "./source-fixtures.ts";
+
+/** A planning call between the vault owner and Priya about a billing migration (invented). */
+function billingCall() {
+  return transcript(
+    [
+      ["Jason Vallery", "So the billing migration is the big item. The ledger service has to move before the billing migration can start."],
+      ["Priya Raman", "Right. The ledger service runs on the old cluster, and the billing migration needs the new cluster in Frankfurt."],
+      ["Jason Vallery", "I think the Frankfurt cluster is ready, you know, but the ledger service still needs a load test."],
+      ["Priya Raman", "We want to run the load test next week. The billing migration should start in March, after the ledger service moves."],
+      ["Jason Vallery", "Okay. We'll run the invoice export on the Frankfurt cluster too. The invoice export is small."],
+      ["Priya Raman", "I'll send the cutover plan for the billing migration by Friday."],
+    ],
+    { title: "Billing migration", participantsHint: ["Priya Raman"] },
+  );
+}
+
+function sentencesOf(doc: ReturnType<typeof transcript>) {
+  return buildTurns(doc, resolveSpeakers(doc, ctx)).flatMap((t) => t.sentences);
+}
+
+test("topic phrases: a key term grows into the phrase the speakers keep saying", () => {
+  const sentences = sentencesOf(billingCall());
+  const phrases = topicPhrases(sentences, keyTerms(sentences, ["Jason Vallery", "Priya Raman"]), 6);
+  assert.ok(phrases.includes("billing migration"), JSON.stringify(phrases));
+  assert.ok(phrases.includes("ledger service"), JSON.stringify(phrases));
+  // No word is named twice: "cluster" is inside one phrase only.
+  const words = phrases.flatMap((p) => p.toLowerCase().split(/\s+/));
+  assert.equal(new Set(words).size, words.length, JSON.stringify(phrases));
+});
+
+test("topic phrases: a word the speakers use as a verb is not a topic on its own", () => {
+  const doc = transcript([
+    ["Jason Vallery", "We need to run the numbers on the pricing model. I can run it tonight."],
+    ["Priya Raman", "Let's run the pricing model again with the discount. The discount changes the pricing model."],
+    ["Jason Vallery", "I'll run it with the discount and the pricing model from last quarter."],
+  ]);
+  const sentences = sentencesOf(doc);
+  const phrases = topicPhrases(sentences, keyTerms(sentences, ["Jason Vallery", "Priya Raman"]), 5);
+  assert.ok(phrases.includes("pricing model"), JSON.stringify(phrases));
+  assert.ok(!phrases.includes("run"), JSON.stringify(phrases));
+});
+
+test("densest clause: a long spoken sentence is cut to the clause that carries its key terms", () => {
+  const weights = new Map([
+    ["ledger", 1],
+    ["servic", 1],
+    ["service", 1],
+    ["cluster", 1],
+    ["frankfurt", 1],
+  ]);
+  const text = "Honestly I was not sure about it at first, but the ledger service will move to the Frankfurt cluster in March, which everybody agreed on";
+  assert.equal(densestClause(text, weights), "The ledger service will move to the Frankfurt cluster in March");
+  assert.equal(densestClause("The ledger service moves in March", weights), "The ledger service moves in March");
+});
+
+test("summary frame: a readable lead with a few topics, the rest as 'Also discussed'", () => {
+  const frame = summaryFrame({
+    noteType: "meeting",
+    participants: ["Jason Vallery", "Priya Raman"],
+    topics: ["billing migration", "ledger service", "Frankfurt cluster", "load test", "invoice export", "cutover plan", "March"],
+    decisions: ["Start the billing migration in March"],
+    tasks: [{ text: "Send the cutover plan", owner: "Priya Raman", due: null, priority: null }],
+    ownerName: "Jason Vallery",
+  });
+  assert.equal(frame.lead, "Jason and Priya discussed billing migration, ledger service, Frankfurt cluster, load test and invoice export.");
+  assert.deepEqual(frame.outcomes, ["Aligned on: start the billing migration in March.", "Next steps: Priya to send the cutover plan.", "Also discussed: cutover plan and March."]);
+  const team = summaryFrame({ noteType: "meeting", participants: ["Ann Lee", "Bo Chen", "Cy Diaz", "Di Fox"], topics: ["roadmap"], decisions: [], tasks: [], ownerName: "Jason Vallery" });
+  assert.equal(team.lead, "Ann, Bo, Cy and the team discussed roadmap.");
+  const named = summaryFrame({ noteType: "meeting", participants: ["Ann Lee"], topics: ["customer", "data", "Azure", "roadmap", "GPU cluster", "budget", "MAI", "price"], decisions: [], tasks: [], ownerName: "Jason Vallery" });
+  assert.equal(named.lead, "Ann discussed customer, data, Azure, GPU cluster and MAI.");
+  assert.deepEqual(named.outcomes, ["Also discussed: roadmap, budget and price."]);
+  const focused = summaryFrame({
+    noteType: "meeting",
+    participants: ["Jason Vallery", "Priya Raman"],
+    topics: [],
+    decisions: ["We will sort that out", "The billing migration starts in March"],
+    tasks: [
+      { text: "Take a look at it", owner: "Jason Vallery", due: null, priority: null },
+      { text: "Book a room", owner: "Jason Vallery", due: null, priority: null },
+      { text: "Send the billing migration plan", owner: "Priya Raman", due: null, priority: null },
+    ],
+    ownerName: "Jason Vallery",
+    termWeight: new Map([["billing", 1], ["migration", 1]]),
+  });
+  assert.deepEqual(focused.outcomes, ["Aligned on: the billing migration starts in March.", "Next steps: Priya to send the billing migration plan; Jason to take a look at it."]);
+  const email = summaryFrame({ noteType: "email", participants: ["Priya Raman"], topics: ["a", "b", "c", "d", "e", "f"], decisions: [], tasks: [], ownerName: "Jason Vallery" });
+  assert.deepEqual(email.outcomes, ["Also covered: f."]);
+});
+
+test("summary: opens with who met and the topic phrases, not a keyword list, and stays free of talk", () => {
+  const x = extractWithRules(billingCall(), ctx);
+  assert.match(x.summary, /^Jason and Priya discussed /);
+  assert.doesNotMatch(x.summary, /In this meeting/);
+  assert.match(x.summary, /billing migration/);
+  assert.doesNotMatch(x.summary, /\b(?:I think|you know|okay)\b/i);
+});
+
+test("key terms: a common word the speakers mostly use as a verb ranks below the nouns they talk about", () => {
+  const sentences = sentencesOf(
+    transcript([
+      ["Jason Vallery", "We need to connect the gateway to the warehouse. Can you connect it today?"],
+      ["Priya Raman", "I will connect the gateway after lunch. The warehouse has a new gateway."],
+      ["Jason Vallery", "Great, then we connect the warehouse dashboard too."],
+    ]),
+  );
+  const order = keyTerms(sentences, ["Jason Vallery", "Priya Raman"]).map((t) => t.term);
+  assert.ok(order.indexOf("connect") > order.indexOf("gateway"), JSON.stringify(order));
+  assert.ok(order.indexOf("connect") > order.indexOf("warehouse"), JSON.stringify(order));
+});
+
+test("summary statements: whole sentences only, never cut-off or stuttering pieces", () => {
+  assert.ok(readsAsStatement("The Frankfurt cluster hosts the ledger service today."));
+  assert.ok(!readsAsStatement("So the billing migration and the ledger service are."), "dangling end");
+  assert.ok(!readsAsStatement("The ledger service runs. the billing migration cluster runs."), "two sentences run together");
+  assert.ok(!readsAsStatement("It is a It is the ledger service that moves."), "stutter");
+  assert.ok(!readsAsStatement("say the ledger service moves."), "no capital: a piece of a sentence");
+  assert.ok(!readsAsStatement("The ledger service sends its metrics (latency."), "an unclosed parenthesis");
+  assert.ok(!readsAsStatement("How does the ledger service look on the new cluster."), "a question without its mark");
+  assert.ok(!readsAsStatement("Can you move the ledger service to the new cluster."), "a request phrased as a question");
+  assert.ok(readsAsStatement("What they need is the ledger service on the new cluster."), "a statement opening with 'what'");
+});
+
+test("key terms: transcribers' sound notes are not topics", () => {
+  const sentences = sentencesOf(
+    transcript([
+      ["Jason Vallery", "Applause. The gateway rollout starts Monday. Applause."],
+      ["Priya Raman", "Music. The gateway rollout needs the new firmware. Music. Silence."],
+      ["Jason Vallery", "Silence. The firmware ships Friday."],
+    ]),
+  );
+  const terms = keyTerms(sentences, ["Jason Vallery", "Priya Raman"]).map((t) => t.term.toLowerCase());
+  assert.ok(terms.includes("gateway"), JSON.stringify(terms));
+  for (const note of ["applause", "music", "silence"]) assert.ok(!terms.includes(note), JSON.stringify(terms));
+});
