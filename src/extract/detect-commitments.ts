@@ -85,7 +85,10 @@ export function detectCommitments(sentences: Sentence[], parties: Parties, optio
     const { kind, weight, verb, triggerAt, owner } = found;
     const before = s.text.slice(0, triggerAt);
     const checked = withContext(found.action, verb, before, sentences[i - 1]);
-    const action = resolveObjectPronoun(checked, [before, ...previousInTurn(sentences, i)]);
+    // "Could you send me the address?" / "Sure, I'll send that": "that" is the request, which is a
+    // task of its own; the reply is not rewritten with some other noun phrase.
+    const accepting = answersRequest(s, sentences[i - 1]);
+    const action = accepting ? checked : resolveObjectPronoun(checked, [before, ...previousInTurn(sentences, i)]);
     const addressee = parties.addresseeOf(s);
     let score = weight;
     if (DELIVERABLE_VERBS.has(verb)) score += 1;
@@ -104,6 +107,11 @@ export function detectCommitments(sentences: Sentence[], parties: Parties, optio
     out.push({ sentence: s, kind, owner, addressee, action, verb, score });
   });
   return out;
+}
+
+/** `s` opens a new turn right after a request put to someone ("can you …?", "could you please …?"). */
+export function answersRequest(s: Sentence, previous: Sentence | undefined): boolean {
+  return !!previous && previous.turn !== s.turn && /\b(?:can|could|would|will) you\b[^?]*\?\s*$/i.test(previous.text);
 }
 
 /** The one or two sentences just before sentence `i`, nearest first. */

@@ -3,7 +3,7 @@ import type { ExtractContext, ExtractedTask, Extraction, NoteType } from "./extr
 import { buildTitle } from "./build-title.ts";
 import { buildTurns } from "./build-turns.ts";
 import { contentWords, informativeWords, overlap } from "./content-words.ts";
-import { detectCommitments, type Parties } from "./detect-commitments.ts";
+import { detectCommitments, type Commitment, type Parties } from "./detect-commitments.ts";
 import { detectDecisions } from "./detect-decisions.ts";
 import { detectPriority } from "./detect-priority.ts";
 import { extractFacts } from "./extract-facts.ts";
@@ -123,6 +123,7 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
     })
     .filter((x) => x.score >= TASK_THRESHOLD)
     .sort((a, b) => b.score - a.score || a.c.sentence.index - b.c.sentence.index);
+  lendDeadlinesToRequests(candidates);
   const tasks: (ExtractedTask & { at: number; words: string[] })[] = [];
   for (const { c, due, text } of candidates) {
     if (tasks.length >= taskLimit) break;
@@ -210,6 +211,26 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
     },
   };
 }
+
+/**
+ * "Could you send me the venue address?" / "Sure, I'll send that by Friday.": one task in the
+ * request's words with the reply's deadline. A reply whose object is only "it"/"that" and that
+ * answers a request to its speaker gives the request its due date and is dropped.
+ */
+function lendDeadlinesToRequests(candidates: { c: Commitment; due: string | null }[]): void {
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const reply = candidates[k]!;
+    if (!VAGUE_REPLY.test(reply.c.action.slice(reply.c.verb.length))) continue;
+    const request = candidates.find(
+      (x) => x.c.kind === "request" && x.c.sentence.index === reply.c.sentence.index - 1 && x.c.sentence.turn !== reply.c.sentence.turn && x.c.owner === reply.c.owner,
+    );
+    if (!request) continue;
+    request.due ??= reply.due;
+    candidates.splice(k, 1);
+  }
+}
+
+const VAGUE_REPLY = /^\s*(?:it|that|this|them|those)\b/i;
 
 /** Per turn, the one named recipient of the email message it is, when there is exactly one. */
 function emailRecipientsByTurn(doc: SourceDocument, turnCount: number): (string | null)[] {

@@ -263,3 +263,35 @@ test("a proposal the other side accepts is a decision even when it is also a tas
   );
   assert.ok(x.decisions.some((d) => /weekly 30-minute sync/.test(d)), JSON.stringify(x));
 });
+
+test("a request and the reply that accepts it are one task: the request's words, the reply's deadline", () => {
+  const doc = transcript(
+    [
+      ["Sam Whitfield", "We print the week of January 5th. Could you send me the venue address and a contact name for the delivery?"],
+      ["Jason Vallery", "Sure, I'll send that to you by Friday."],
+      ["Sam Whitfield", "Great. Jason, can you also write a short note for the venue staff so they can plan the unloading?"],
+      ["Jason Vallery", "Yes, I'll send it to them today."],
+    ],
+    { title: "Vendor call", date: "2025-11-05" },
+  );
+  const x = extractWithRules(doc, ctx);
+  const address = taskMatching(x, /venue address and a contact name/);
+  assert.equal(address.owner, "Jason Vallery");
+  assert.equal(address.due, "2025-11-07", "Friday, from the reply");
+  const note = taskMatching(x, /short note for the venue staff/);
+  assert.equal(note.due, "2025-11-05");
+  assert.ok(!x.tasks.some((t) => /^Send (?:that|it)\b|unloading to|the unloading/i.test(t.text)), JSON.stringify(x.tasks));
+});
+
+test("'We agreed: …' is reported as what was agreed", () => {
+  const doc = transcript(
+    [
+      ["Elena Vasquez", "Two options: the connector first or permissions first. The connector is eight weeks of work."],
+      ["Jason Vallery", "I'd rather ship the connector first, customers keep asking for it."],
+      ["Elena Vasquez", "Okay, we agreed: the Salesforce connector goes first, permissions moves to Q2."],
+    ],
+    { title: "Roadmap review", date: "2025-11-05" },
+  );
+  const x = extractWithRules(doc, ctx);
+  assert.ok(x.decisions.includes("The Salesforce connector goes first, permissions moves to Q2"), JSON.stringify(x.decisions));
+});
