@@ -29,7 +29,7 @@ export function buildTitle(input: TitleInput): string {
   const stripped = t
     .replace(/\b\d{4}-?\d{2}-?\d{2}(?:[ T_]\d{2}[:.]?\d{2}(?:[:.]?\d{2})?)?\b/g, " ")
     .replace(/\(\s*\)/g, " ")
-    .replace(/^[\s\-–—_:|]+|[\s\-–—_:|]+$/g, "")
+    .replace(/^[\s\-–—_:|,;]+|[\s\-–—_:|,;]+$/g, "")
     .replace(/\s+/g, " ")
     .trim();
   if (stripped && !GENERIC_TITLE.test(stripped) && /[A-Za-z]{3}/.test(stripped)) return stripped;

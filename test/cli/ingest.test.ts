@@ -154,6 +154,18 @@ test("--max-size sets a file over the limit aside with its reason; a bad limit i
   assert.equal(bad.stderr, 'mnemo: --max-size must be a positive number, not "lots"\n');
 });
 
+test("a reader that stops early (mnemo parse … | head) ends the command quietly, not with a stack trace", async () => {
+  const root = await tempTree({ "long.txt": Array.from({ length: 20_000 }, (_, i) => `Dana Whitfield: Line ${i} of a long call about the pricing sheet.`).join("\n") });
+  const { spawn } = await import("node:child_process");
+  const child = spawn(process.execPath, [path.join(import.meta.dirname, "../../bin/mnemo.js"), "parse", "long.txt", "--json"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+  let stderr = "";
+  child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+  child.stdout.once("data", () => child.stdout.destroy());
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  assert.equal(stderr, "");
+  assert.equal(code, 0);
+});
+
 test("an mbox whose threads span two years: every note points at the one archived file", async () => {
   const { vault: v } = await vault();
   await writeFile(path.join(v, "Inbox", "two.mbox"), await readFile(path.join(FIXTURES, "sources", "eml", "two-years.mbox")));

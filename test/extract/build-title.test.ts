@@ -24,4 +24,5 @@ test("recorder file names give way to the date and key topics", () => {
 test("real titles are kept, without reply prefixes and dates", () => {
   assert.equal(buildTitle({ title: "Re: Fwd: Q3 pricing review", date: "2025-10-29", noteType: "email", counterpart: null, oneOnOne: false, keyTerms: terms }), "Q3 pricing review");
   assert.equal(buildTitle({ title: "Roadmap sync - 2025-10-29", date: "2025-10-29", noteType: "meeting", counterpart: null, oneOnOne: false, keyTerms: terms }), "Roadmap sync");
+  assert.equal(buildTitle({ title: "Vendor call: Brightline Print, 2025-11-06", date: "2025-11-06", noteType: "meeting", counterpart: null, oneOnOne: false, keyTerms: terms }), "Vendor call: Brightline Print");
 });
