@@ -5,6 +5,7 @@ import { compressSentence, condense, looksLikeFragment } from "./compress-senten
 import { isKnownNonName } from "./lexicon.ts";
 import { specificity } from "./specificity.ts";
 import { answerToQuestion } from "./answer-to-question.ts";
+import { dropLeadClause } from "./drop-lead-clause.ts";
 import { nameTheSpeaker } from "./name-the-speaker.ts";
 import { isPlaceholderName } from "./resolve-speakers.ts";
 import { tersenStatement } from "./tersen-statement.ts";
@@ -74,7 +75,10 @@ export function rankFactCandidates(sentences: Sentence[], opts: Omit<FactOptions
     }
     if (/\?\s*$/.test(s.text) || CHATTER.test(s.text) || looksLikeFragment(s.text)) continue;
     let best: { text: string; score: number; words: string[] } | null = null;
-    for (const text of clauseWindows(nameTheSpeaker(writeQuantities(tersenStatement(condense(compressFact(s.text)))), speakerName(s.speaker))).map(tersenStatement)) {
+    const whole = writeQuantities(tersenStatement(condense(compressFact(s.text))));
+    const main = dropLeadClause(whole);
+    const lines = [whole, ...(main ? [main] : [])].flatMap((t) => clauseWindows(nameTheSpeaker(t, speakerName(s.speaker))));
+    for (const text of lines.map(tersenStatement)) {
       const words = contentWords(text);
       const wc = text.split(/\s+/).length;
       if (wc < 5 || words.length < 3) continue;
