@@ -28,7 +28,8 @@ export function answerToQuestion(question: string, answer: string): string | nul
   const inv = INVERSION.exec(rest);
   if (!inv) return null;
   rest = `${inv[1]} ${rest.slice(inv[0].length)}`.trim();
-  if (!/[a-z]/i.test(rest)) return null;
+  // The counted thing must be named: "how many of those", "how many more" say nothing on their own.
+  if (!/[a-z]/i.test(rest) || /^(?:of|more|less|fewer|others?|them|those|these|it|that|this|times)\b/i.test(rest)) return null;
   const count = n[0].replace(/^(?:almost|nearly)\b/i, "about");
   const line = `${count} ${rest}`.replace(/\s+/g, " ").trim();
   return line.charAt(0).toUpperCase() + line.slice(1);

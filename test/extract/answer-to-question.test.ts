@@ -17,6 +17,8 @@ test("no statement without a count asked for and a short number given", () => {
   assert.equal(answerToQuestion("What do you run on the platform team?", "About 60 services."), null);
   assert.equal(answerToQuestion("How many racks will they need next year?", "I don't know, we'll see."), null);
   assert.equal(answerToQuestion("How many of them?", "Four."), null);
+  assert.equal(answerToQuestion("How many of those do we need?", "About forty."), null);
+  assert.equal(answerToQuestion("How many more do they want?", "Ten."), null);
   assert.equal(
     answerToQuestion("How many nodes do you have?", "We used to have 40 nodes but then the team moved most of them to the other region last spring."),
     null,
