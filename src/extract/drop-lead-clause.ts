@@ -5,7 +5,8 @@ import { capitalize } from "./content-words.ts";
  * stands on its own: "If you look at the spec, the new VMs reach 400 Gbps" → "The new VMs reach
  * 400 Gbps"; "When we moved to Oslo last year, the team doubled" → "The team doubled". Such a
  * clause sets the scene or gives a reason; a note states what holds. A condition ("if the VM
- * fails, …", "unless …") is not dropped: without it the statement would say something else.
+ * fails, …", "unless …") is not dropped: without it the statement would say something else; nor is
+ * a clause that names something or gives a number ("If you look at Azure, there are two offerings").
  * Null when there is no such clause.
  */
 
@@ -19,6 +20,8 @@ const MAIN_CLAUSE = /^(?:we|they|it|he|she|you|I|there|this|these|those|the|a|an
 export function dropLeadClause(text: string): string | null {
   const m = LEAD_CLAUSE.exec(text);
   if (!m) return null;
+  // A clause that names something ("If you look at Azure, …") carries content: keep it.
+  if (m[0].split(/\s+/).slice(1).some((w) => /^(?:[A-Z]|\d)/.test(w) && !/^I(?:'|$)/.test(w))) return null;
   const main = text.slice(m[0].length).trim();
   if (!MAIN_CLAUSE.test(main) || main.split(/\s+/).length < 5) return null;
   return capitalize(main);
