@@ -4,6 +4,8 @@ import { capitalize, contentWords, overlap } from "./content-words.ts";
 import { compressSentence, condense, looksLikeFragment } from "./compress-sentence.ts";
 import { isKnownNonName } from "./lexicon.ts";
 import { specificity } from "./specificity.ts";
+import { answerToQuestion } from "./answer-to-question.ts";
+import { dropLeadClause } from "./drop-lead-clause.ts";
 import { nameTheSpeaker } from "./name-the-speaker.ts";
 import { isPlaceholderName } from "./resolve-speakers.ts";
 import { tersenStatement } from "./tersen-statement.ts";
@@ -60,11 +62,23 @@ export type FactCandidate = { s: Sentence; text: string; score: number; words: s
 /** Every sentence that could be a fact, as its best note line, best first. */
 export function rankFactCandidates(sentences: Sentence[], opts: Omit<FactOptions, "limit">): FactCandidate[] {
   const scored: { s: Sentence; text: string; score: number; words: string[] }[] = [];
-  for (const s of sentences) {
+  for (const [i, s] of sentences.entries()) {
     if (opts.exclude.has(s.index)) continue;
+    const answered = answeredCount(s, sentences[i + 1]);
+    if (answered) {
+      const words = contentWords(answered);
+      const wc = answered.split(/\s+/).length;
+      const score = factScore(answered, wc, words.length) - LEN_W * (wc / 20);
+      const terms = opts.termWeight ? specificity(answered, opts.termWeight) : 0;
+      scored.push({ s, text: answered, score: score + CENT_W * (opts.centrality.get(s.index) ?? 0) + TERM_W * terms - POS_W * s.position, words });
+      continue;
+    }
     if (/\?\s*$/.test(s.text) || CHATTER.test(s.text) || looksLikeFragment(s.text)) continue;
     let best: { text: string; score: number; words: string[] } | null = null;
-    for (const text of clauseWindows(nameTheSpeaker(writeQuantities(tersenStatement(condense(compressFact(s.text)))), speakerName(s.speaker))).map(tersenStatement)) {
+    const whole = writeQuantities(tersenStatement(condense(compressFact(s.text))));
+    const main = dropLeadClause(whole);
+    const lines = [whole, ...(main ? [main] : [])].flatMap((t) => clauseWindows(nameTheSpeaker(t, speakerName(s.speaker))));
+    for (const text of lines.map(tersenStatement)) {
       const words = contentWords(text);
       const wc = text.split(/\s+/).length;
       if (wc < 5 || words.length < 3) continue;
@@ -77,6 +91,13 @@ export function rankFactCandidates(sentences: Sentence[], opts: Omit<FactOptions
     scored.push({ s, text: best.text, score: best.score + CENT_W * (opts.centrality.get(s.index) ?? 0) + TERM_W * terms + extra, words: best.words });
   }
   return scored.sort((a, b) => b.score - a.score || a.s.index - b.s.index);
+}
+
+/** A "how many" question answered by the next speaker's opening sentence, as one line (see answerToQuestion). */
+function answeredCount(question: Sentence, answer: Sentence | undefined): string | null {
+  if (!answer || answer.turn !== question.turn + 1 || !/\?\s*$/.test(question.text)) return null;
+  const line = answerToQuestion(question.text, answer.text);
+  return line && writeQuantities(line);
 }
 
 /** The speaker's name when it is a person's, not a placeholder like "Remote" or "Speaker 2". */

@@ -12,6 +12,11 @@ import { STOPWORDS, capitalize, tokenize } from "./content-words.ts";
 const FRAMING =
   /^(?:(?:so|and|but|now|also|plus|then)\s+)?(?:it seems (?:like|that)?|it looks like|it sounds like|it turns out(?: that)?|I would say(?: that)?|I am saying(?: that)?|I said(?: that)?|I know(?: that)?|I understand(?: that)?|I remember(?: that)?|I heard(?: that)?|I noticed(?: that)?|I assume(?: that)?|I believe(?: that)?|I think(?: that)?|I feel like|I do not know if|I am not sure if|I am sure(?: that)?|you know(?: that| what)?|you can see(?: that)?|you have to understand(?: that)?|you could say(?: that)?|what (?:happens|happened) is(?: that)?|what (?:I|we|you|they|he|she) (?:see|saw|heard|hear|found|mean|meant|want|wanted|need|needed|demand|demanded|asked for|said|say|did|do|have|are seeing|are doing|learned) (?:is|was)(?: that)?|the (?:thing|point|truth|reality|fact|way I see it) is(?: that)?|(?:if|when) you (?:look at|think about|think of|consider) (?:it|this|that)|let us be (?:clear|honest|frank)(?: that)?|if you put (?:that|this) aside|to be (?:honest|fair|clear)|in my (?:opinion|view|mind)|as (?:I|you|we|he|she) (?:said|mentioned|know)|like I said|let us say|for example|for instance|by the way|at the end of the day|long story short|in other words|on that note|in any case)\s*,?\s+/i;
 
+/** A name the speaker addresses before a discourse marker: "Dana, so the launch moved" → "the launch moved". */
+const VOCATIVE = /^[A-Z][a-z]+,\s+(?:so|and|but|yeah|yes|okay|well|now|look|listen|basically|honestly)\b\s*,?\s*/;
+/** Openers that present what follows ("here are the numbers, …", "going back to X, …"). */
+const PRESENTING = /^(?:here (?:is|are) the (?:numbers?|thing|deal|point|situation|story)|going back to [^,.;]{1,60}|coming back to [^,.;]{1,60}|speaking of [^,.;]{1,40})\s*,\s*/i;
+
 /** Asides inside a sentence, removed with their commas. */
 const ASIDE =
   /\b(?:I apologize|excuse me|sorry|correct me if I am wrong|if I remember correctly|if I am not mistaken|if I recall|to be fair|in my opinion|if you will|in quotes|so to speak|if that makes sense|(?:as|like) (?:I|you|we) (?:said|mentioned)|that (?:I|you|we) mentioned|you mentioned|I mentioned|I would say|I think|I guess|I believe|I mean|you know|you see|to be honest|let us say|if you like|more or less|in a sense|in a way|for what it is worth)\b/.source;
@@ -32,7 +37,7 @@ function saysNothing(piece: string): boolean {
 export function tersenStatement(text: string): string {
   let t = text.trim();
   for (let i = 0; i < 3; i++) {
-    const next = t.replace(FRAMING, "");
+    const next = t.replace(VOCATIVE, "").replace(PRESENTING, "").replace(FRAMING, "");
     if (next === t) break;
     t = next;
   }

@@ -16,3 +16,14 @@ test("no speaker, or no opening 'I' with a verb, leaves the text as it is", () =
   assert.equal(nameTheSpeaker("We moved to Oslo.", "Dana Whitfield"), "We moved to Oslo.");
   assert.equal(nameTheSpeaker("I, for one, agree.", "Dana Whitfield"), "I, for one, agree.");
 });
+
+test("irregular past tenses stay as they are", () => {
+  assert.equal(nameTheSpeaker("I ran the archive team for six years.", "Dana Whitfield"), "Dana ran the archive team for six years.");
+  assert.equal(nameTheSpeaker("I met with Priya on Tuesday.", "Dana Whitfield"), "Dana met with Priya on Tuesday.");
+  assert.equal(nameTheSpeaker("I built the first Helix cluster.", "Dana"), "Dana built the first Helix cluster.");
+});
+
+test("a line that goes on in the first person keeps its opening 'I' rather than mixing persons", () => {
+  assert.equal(nameTheSpeaker("I have it on my list to call Priya.", "Dana Whitfield"), "I have it on my list to call Priya.");
+  assert.equal(nameTheSpeaker("I lead the archive team, and I report to Priya.", "Dana Whitfield"), "I lead the archive team, and I report to Priya.");
+});

@@ -26,3 +26,10 @@ test("more framing: owning up to frankness, setting something aside, parenthetic
   assert.equal(tersenStatement("Let us be clear that the Oslo team owns the archive."), "The Oslo team owns the archive.");
   assert.equal(tersenStatement("The launch moved to May, correct me if I am wrong, for the Bergen site."), "The launch moved to May for the Bergen site.");
 });
+
+test("a name addressed before a discourse marker, and openers that present what follows, go", () => {
+  assert.equal(tersenStatement("Priya, so normally the beta takes about six weeks."), "Normally the beta takes about six weeks.");
+  assert.equal(tersenStatement("Here are the numbers, Helix has 1,200 developers."), "Helix has 1,200 developers.");
+  assert.equal(tersenStatement("Going back to the Oslo rollout, the second site goes live in May."), "The second site goes live in May.");
+  assert.equal(tersenStatement("Helix, Orbit and Arc all ship in May."), "Helix, Orbit and Arc all ship in May.");
+});
