@@ -165,7 +165,7 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
 
   const topics = topicPhrases(
     sentences,
-    terms.filter((t) => !/^[a-z]+(?:ing|ed|ly)$/.test(t.term)),
+    terms,
     clamp(Math.round(totalWords / 150), 3, SUMMARY_TOPICS),
   );
   const frame = summaryFrame({

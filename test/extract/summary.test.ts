@@ -51,6 +51,20 @@ test("topic phrases: a word the speakers use as a verb is not a topic on its own
   assert.ok(!phrases.includes("run"), JSON.stringify(phrases));
 });
 
+test("topic phrases: a gerund qualifies a topic but is none on its own; a participle joins no phrase", () => {
+  const doc = transcript([
+    ["Jason Vallery", "Our process called release train is slow. Testing is slow too, and testing takes days."],
+    ["Priya Raman", "The process called release train ships monthly. Testing again next week, because testing never ends."],
+    ["Jason Vallery", "Yes, the release train ships the billing export, and the billing export waits on testing."],
+  ]);
+  const sentences = sentencesOf(doc);
+  const phrases = topicPhrases(sentences, keyTerms(sentences, ["Jason Vallery", "Priya Raman"]), 6);
+  assert.ok(phrases.some((p) => p.startsWith("release train")), JSON.stringify(phrases));
+  assert.ok(phrases.includes("billing export"), JSON.stringify(phrases));
+  assert.ok(!phrases.some((p) => /^testing$/i.test(p)), JSON.stringify(phrases));
+  assert.ok(!phrases.some((p) => /\bcalled\b/.test(p)), JSON.stringify(phrases));
+});
+
 test("densest clause: a long spoken sentence is cut to the clause that carries its key terms", () => {
   const weights = new Map([
     ["ledger", 1],
