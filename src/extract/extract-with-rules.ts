@@ -177,7 +177,10 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
     termWeight,
     ownerName: ctx.ownerName,
   });
-  const summary = summarize(sentences, { centrality, ...frame, statementWords: clamp(Math.round(totalWords / 600), 8, 15), termWeight });
+  // Spoken statements, even cut to their densest clause, carry few of the words a summary needs
+  // (measured: about half the precision of the topic phrases); a conversation's summary is its frame.
+  const statementWords = noteType === "meeting" ? 0 : clamp(Math.round(totalWords / 600), 8, 15);
+  const summary = summarize(sentences, { centrality, ...frame, statementWords, termWeight });
 
   // --- Title, entity, mentions ------------------------------------------------------------------
   const counterpart = speakers.counterpart ?? (speakers.oneOnOne ? (participants.find((p) => p !== ctx.ownerName) ?? null) : null);

@@ -157,3 +157,11 @@ test("key terms: transcribers' sound notes are not topics", () => {
   assert.ok(terms.includes("gateway"), JSON.stringify(terms));
   for (const note of ["applause", "music", "silence"]) assert.ok(!terms.includes(note), JSON.stringify(terms));
 });
+
+test("summary of a meeting: who met and what about, what they aligned on and next steps, no spoken statements", () => {
+  const x = extractWithRules(billingCall(), ctx);
+  // Every sentence is part of the frame: the lead or a labelled closing line, never a quoted remark.
+  const sentences = x.summary.split(/(?<=\.)\s+(?=[A-Z])/);
+  assert.match(sentences[0]!, /^Jason and Priya discussed /);
+  for (const s of sentences.slice(1)) assert.match(s, /^(?:Aligned on|Next steps|Also discussed): /);
+});
