@@ -8,6 +8,7 @@ import { resolveSpeakers } from "../../src/extract/resolve-speakers.ts";
 import { summaryFrame } from "../../src/extract/summary-frame.ts";
 import { readsAsStatement } from "../../src/extract/summarize.ts";
 import { topicPhrases } from "../../src/extract/topic-phrases.ts";
+import { versionNumbers } from "../../src/extract/version-numbers.ts";
 import { ctx, transcript } from "./source-fixtures.ts";
 
 /** A planning call between the vault owner and Priya about a billing migration (invented). */
@@ -164,4 +165,18 @@ test("summary of a meeting: who met and what about, what they aligned on and nex
   const sentences = x.summary.split(/(?<=\.)\s+(?=[A-Z])/);
   assert.match(sentences[0]!, /^Jason and Priya discussed /);
   for (const s of sentences.slice(1)) assert.match(s, /^(?:Aligned on|Next steps|Also discussed): /);
+});
+
+test("version numbers: a release said again and again is a topic, a quantity is not", () => {
+  const doc = transcript([
+    ["Jason Vallery", "Is the quota fix in 3.2 or 3.3? We need 2.5 million requests a day to work in 3.2."],
+    ["Priya Raman", "It is in 3.3. The 3.2 branch is frozen; 3.3 has the fix, and 3.3 ships in June."],
+    ["Jason Vallery", "So 3.3 it is. We saw 2.5 million errors last week and 2.5 million the week before, 2.5 million again today."],
+    ["Priya Raman", "Right, 3.2 stays frozen and 3.2 gets no more fixes."],
+  ]);
+  const sentences = sentencesOf(doc);
+  // Both releases are named five times (the one named first leads); "2.5 million" is a quantity.
+  assert.deepEqual(versionNumbers(sentences, 5), ["3.2", "3.3"]);
+  const x = extractWithRules(doc, ctx);
+  assert.match(x.summary, /\b3\.3\b/);
 });
