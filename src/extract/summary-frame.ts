@@ -29,11 +29,16 @@ export function summaryFrame(input: FrameInput): { lead: string; outcomes: strin
     .slice(0, LEAD_TOPICS)
     .sort((a, b) => a.i - b.i)
     .map((x) => x.t);
-  const more = input.topics.filter((t) => !leading.includes(t));
+  const closing = outcomes(input);
+  // A topic the closing lines already name is not listed again.
+  const said = new Set(closing.join(" ").toLowerCase().match(WORD) ?? []);
+  const more = input.topics.filter((t) => !leading.includes(t) && !(t.toLowerCase().match(WORD) ?? []).every((w) => said.has(w)));
   const spoken = input.noteType === "meeting" || input.noteType === "voice";
   const also = more.length > 0 ? [`${spoken ? "Also discussed" : "Also covered"}: ${joinList(more)}.`] : [];
-  return { lead: lead({ ...input, topics: leading }), outcomes: [...outcomes(input), ...also] };
+  return { lead: lead({ ...input, topics: leading }), outcomes: [...closing, ...also] };
 }
+
+const WORD = /[a-z0-9][a-z0-9.'-]*[a-z0-9]|[a-z0-9]/g;
 
 /** How many topics the opening sentence names; the rest close the summary as "Also discussed". */
 const LEAD_TOPICS = 5;
@@ -67,11 +72,11 @@ function outcomes({ decisions: said, tasks: planned, ownerName, termWeight }: Fr
   return out;
 }
 
-/** Items most specific to the key terms first (reading order among equals). */
+/** Items most specific to the key terms for their length first (reading order among equals): a short, concrete item says more per word. */
 function byTopic<T extends { text: string }>(items: T[], termWeight: ReadonlyMap<string, number> | undefined): T[] {
   if (!termWeight) return items;
   return items
-    .map((x, i) => ({ x, i, s: specificity(x.text, termWeight) }))
+    .map((x, i) => ({ x, i, s: specificity(x.text, termWeight) / Math.sqrt(x.text.split(/\s+/).length + 3) }))
     .sort((a, b) => b.s - a.s || a.i - b.i)
     .map((e) => e.x);
 }

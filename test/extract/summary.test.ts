@@ -79,17 +79,17 @@ test("densest clause: a long spoken sentence is cut to the clause that carries i
   assert.equal(densestClause("The ledger service moves in March", weights), "The ledger service moves in March");
 });
 
-test("summary frame: a readable lead with a few topics, the rest as 'Also discussed'", () => {
+test("summary frame: a readable lead with a few topics, the rest as 'Also discussed' unless the closing lines name them", () => {
   const frame = summaryFrame({
     noteType: "meeting",
     participants: ["Jason Vallery", "Priya Raman"],
-    topics: ["billing migration", "ledger service", "Frankfurt cluster", "load test", "invoice export", "cutover plan", "March"],
+    topics: ["billing migration", "ledger service", "Frankfurt cluster", "load test", "invoice export", "cutover plan", "March", "pricing page"],
     decisions: ["Start the billing migration in March"],
     tasks: [{ text: "Send the cutover plan", owner: "Priya Raman", due: null, priority: null }],
     ownerName: "Jason Vallery",
   });
   assert.equal(frame.lead, "Jason and Priya discussed billing migration, ledger service, Frankfurt cluster, load test and invoice export.");
-  assert.deepEqual(frame.outcomes, ["Aligned on: start the billing migration in March.", "Next steps: Priya to send the cutover plan.", "Also discussed: cutover plan and March."]);
+  assert.deepEqual(frame.outcomes, ["Aligned on: start the billing migration in March.", "Next steps: Priya to send the cutover plan.", "Also discussed: pricing page."]);
   const team = summaryFrame({ noteType: "meeting", participants: ["Ann Lee", "Bo Chen", "Cy Diaz", "Di Fox"], topics: ["roadmap"], decisions: [], tasks: [], ownerName: "Jason Vallery" });
   assert.equal(team.lead, "Ann, Bo, Cy and the team discussed roadmap.");
   const named = summaryFrame({ noteType: "meeting", participants: ["Ann Lee"], topics: ["customer", "data", "Azure", "roadmap", "GPU cluster", "budget", "MAI", "price"], decisions: [], tasks: [], ownerName: "Jason Vallery" });
@@ -109,6 +109,20 @@ test("summary frame: a readable lead with a few topics, the rest as 'Also discus
     termWeight: new Map([["billing", 1], ["migration", 1]]),
   });
   assert.deepEqual(focused.outcomes, ["Aligned on: the billing migration starts in March.", "Next steps: Priya to send the billing migration plan; Jason to take a look at it."]);
+  // A short, concrete step goes before a long one that merely mentions more key terms.
+  const concise = summaryFrame({
+    noteType: "meeting",
+    participants: ["Jason Vallery", "Priya Raman"],
+    topics: [],
+    decisions: [],
+    tasks: [
+      { text: "Go over the whole billing migration and the ledger with everybody on the team once we are all back next month", owner: "Jason Vallery", due: null, priority: null },
+      { text: "Check the billing migration", owner: "Priya Raman", due: null, priority: null },
+    ],
+    ownerName: "Jason Vallery",
+    termWeight: new Map([["bill", 1], ["migration", 1], ["ledger", 1]]),
+  });
+  assert.match(concise.outcomes[0]!, /^Next steps: Priya to check the billing migration; Jason to go over/);
   const email = summaryFrame({ noteType: "email", participants: ["Priya Raman"], topics: ["a", "b", "c", "d", "e", "f"], decisions: [], tasks: [], ownerName: "Jason Vallery" });
   assert.deepEqual(email.outcomes, ["Also covered: f."]);
 });
