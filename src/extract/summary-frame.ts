@@ -1,6 +1,7 @@
 import type { ExtractedTask, NoteType } from "./extraction.ts";
 import { ACTION_VERBS } from "./action-verbs.ts";
 import { compressSentence, condense } from "./compress-sentence.ts";
+import { stem, tokenize } from "./content-words.ts";
 import { specificity } from "./specificity.ts";
 
 export type FrameInput = {
@@ -60,7 +61,10 @@ function lead({ noteType, participants, topics }: FrameInput): string {
 }
 
 function outcomes({ decisions: said, tasks: planned, ownerName, termWeight }: FrameInput): string[] {
-  const decisions = byTopic(said.map((text) => ({ text })), termWeight).map((d) => condense(compressSentence(d.text)));
+  // The decision named is about the meeting's topics: it names at least two of its key terms.
+  const decisions = byTopic(said.map((text) => ({ text })), termWeight)
+    .map((d) => condense(compressSentence(d.text)))
+    .filter((d) => !termWeight || keyTermsIn(d, termWeight) >= DECISION_KEY_TERMS);
   const tasks = byTopic(planned, termWeight);
   const out: string[] = [];
   if (decisions.length > 0) out.push(`Aligned on: ${decisions.slice(0, 1).map(lowerFirst).join("; ")}.`);
@@ -70,6 +74,13 @@ function outcomes({ decisions: said, tasks: planned, ownerName, termWeight }: Fr
   });
   if (steps.length > 0) out.push(`Next steps: ${steps.join("; ")}.`);
   return out;
+}
+
+/** How many key terms a decision named in the summary must carry. */
+const DECISION_KEY_TERMS = 2;
+
+function keyTermsIn(text: string, termWeight: ReadonlyMap<string, number>): number {
+  return new Set(tokenize(text).map(stem).filter((w) => termWeight.has(w))).size;
 }
 
 /** Items most specific to the key terms for their length first (reading order among equals): a short, concrete item says more per word. */

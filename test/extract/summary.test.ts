@@ -106,9 +106,12 @@ test("summary frame: a readable lead with a few topics, the rest as 'Also discus
       { text: "Send the billing migration plan", owner: "Priya Raman", due: null, priority: null },
     ],
     ownerName: "Jason Vallery",
-    termWeight: new Map([["billing", 1], ["migration", 1]]),
+    termWeight: new Map([["bill", 1], ["migration", 1]]),
   });
   assert.deepEqual(focused.outcomes, ["Aligned on: the billing migration starts in March.", "Next steps: Priya to send the billing migration plan; Jason to take a look at it."]);
+  // A vague agreement that names none of the key terms is not what the meeting aligned on.
+  const vague = summaryFrame({ noteType: "meeting", participants: ["Priya Raman"], topics: [], decisions: ["We will sort that out"], tasks: [], ownerName: "Jason Vallery", termWeight: new Map([["bill", 1], ["migration", 1]]) });
+  assert.deepEqual(vague.outcomes, []);
   // A short, concrete step goes before a long one that merely mentions more key terms.
   const concise = summaryFrame({
     noteType: "meeting",
