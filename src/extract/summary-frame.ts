@@ -32,14 +32,19 @@ export function summaryFrame(input: FrameInput): { lead: string; outcomes: strin
     .map((x) => x.t);
   const closing = outcomes(input);
   // A topic the closing lines already name is not listed again.
-  const said = new Set(closing.join(" ").toLowerCase().match(WORD) ?? []);
-  const more = input.topics.filter((t) => !leading.includes(t) && !(t.toLowerCase().match(WORD) ?? []).every((w) => said.has(w)));
+  const said = new Set((closing.join(" ").toLowerCase().match(WORD) ?? []).map(singular));
+  const more = input.topics.filter((t) => !leading.includes(t) && !(t.toLowerCase().match(WORD) ?? []).every((w) => said.has(singular(w))));
   const spoken = input.noteType === "meeting" || input.noteType === "voice";
   const also = more.length > 0 ? [`${spoken ? "Also discussed" : "Also covered"}: ${joinList(more)}.`] : [];
   return { lead: lead({ ...input, topics: leading }), outcomes: [...closing, ...also] };
 }
 
 const WORD = /[a-z0-9][a-z0-9.'-]*[a-z0-9]|[a-z0-9]/g;
+
+/** "invoices" and "invoice" are one word here. */
+function singular(w: string): string {
+  return w.replace(/(?<=[a-z]{3})s$/, "");
+}
 
 /** How many topics the opening sentence names; the rest close the summary as "Also discussed". */
 const LEAD_TOPICS = 5;

@@ -112,6 +112,16 @@ test("summary frame: a readable lead with a few topics, the rest as 'Also discus
   // A vague agreement that names none of the key terms is not what the meeting aligned on.
   const vague = summaryFrame({ noteType: "meeting", participants: ["Priya Raman"], topics: [], decisions: ["We will sort that out"], tasks: [], ownerName: "Jason Vallery", termWeight: new Map([["bill", 1], ["migration", 1]]) });
   assert.deepEqual(vague.outcomes, []);
+  // "invoices" is the topic the step names as "invoice": not listed again.
+  const plural = summaryFrame({
+    noteType: "meeting",
+    participants: ["Priya Raman"],
+    topics: ["ledger service", "Frankfurt cluster", "load test", "cutover plan", "release train", "invoices", "pricing page"],
+    decisions: [],
+    tasks: [{ text: "Check the invoice totals", owner: "Priya Raman", due: null, priority: null }],
+    ownerName: "Jason Vallery",
+  });
+  assert.deepEqual(plural.outcomes, ["Next steps: Priya to check the invoice totals.", "Also discussed: pricing page."]);
   // A short, concrete step goes before a long one that merely mentions more key terms.
   const concise = summaryFrame({
     noteType: "meeting",
