@@ -24,6 +24,7 @@ import { specificity } from "./specificity.ts";
 import { taskTextQuality } from "./task-text-quality.ts";
 import { summarize } from "./summarize.ts";
 import { summaryFrame } from "./summary-frame.ts";
+import { versionNumbers } from "./version-numbers.ts";
 import { topicPhrases } from "./topic-phrases.ts";
 
 const NOTE_TYPE: Record<SourceDocument["kind"], NoteType> = {
@@ -163,11 +164,11 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
   const factLimit = clamp(Math.round(3 + totalWords / 700), 3, 16);
   const facts = extractFacts(sentences, { limit: doc.automated ? Math.min(3, factLimit) : factLimit, centrality, exclude: used, termWeight });
 
-  const topics = topicPhrases(
-    sentences,
-    terms.filter((t) => !/^[a-z]+(?:ing|ed|ly)$/.test(t.term)),
-    clamp(Math.round(totalWords / 150), 3, SUMMARY_TOPICS),
-  );
+  // Versions the speakers keep naming ("5.5") are topics too; the phrase finder splits them at the dot.
+  const topics = [
+    ...topicPhrases(sentences, terms, clamp(Math.round(totalWords / 150), 3, SUMMARY_TOPICS)),
+    ...versionNumbers(sentences, 2),
+  ];
   const frame = summaryFrame({
     noteType,
     participants,
@@ -177,7 +178,10 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
     termWeight,
     ownerName: ctx.ownerName,
   });
-  const summary = summarize(sentences, { centrality, ...frame, statementWords: clamp(Math.round(totalWords / 600), 8, 15), termWeight });
+  // Spoken statements, even cut to their densest clause, carry few of the words a summary needs
+  // (measured: about half the precision of the topic phrases); a conversation's summary is its frame.
+  const statementWords = noteType === "meeting" ? 0 : clamp(Math.round(totalWords / 600), 8, 15);
+  const summary = summarize(sentences, { centrality, ...frame, statementWords, termWeight });
 
   // --- Title, entity, mentions ------------------------------------------------------------------
   const counterpart = speakers.counterpart ?? (speakers.oneOnOne ? (participants.find((p) => p !== ctx.ownerName) ?? null) : null);

@@ -31,6 +31,7 @@ const CHATTER = /\b(?:how are you|nice to meet|good to see|thank you|thanks|sorr
 export function summarize(sentences: Sentence[], opts: SummaryOptions): string {
   const outcomeText = opts.outcomes.filter(Boolean).join(" ");
   const budget = opts.statementWords;
+  if (budget <= 0) return [opts.lead, outcomeText].filter(Boolean).join(" ");
   // Candidates: the most central stated sentences (compressing every sentence would be wasted work).
   const pool = sentences
     .filter((s) => s.wordCount >= 7 && !/\?\s*$/.test(s.text) && !CHATTER.test(s.text) && !looksLikeFragment(s.text))

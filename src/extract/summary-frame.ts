@@ -1,6 +1,7 @@
 import type { ExtractedTask, NoteType } from "./extraction.ts";
 import { ACTION_VERBS } from "./action-verbs.ts";
 import { compressSentence, condense } from "./compress-sentence.ts";
+import { stem, tokenize } from "./content-words.ts";
 import { specificity } from "./specificity.ts";
 
 export type FrameInput = {
@@ -29,10 +30,20 @@ export function summaryFrame(input: FrameInput): { lead: string; outcomes: strin
     .slice(0, LEAD_TOPICS)
     .sort((a, b) => a.i - b.i)
     .map((x) => x.t);
-  const more = input.topics.filter((t) => !leading.includes(t));
+  const closing = outcomes(input);
+  // A topic the closing lines already name is not listed again.
+  const said = new Set((closing.join(" ").toLowerCase().match(WORD) ?? []).map(singular));
+  const more = input.topics.filter((t) => !leading.includes(t) && !(t.toLowerCase().match(WORD) ?? []).every((w) => said.has(singular(w))));
   const spoken = input.noteType === "meeting" || input.noteType === "voice";
   const also = more.length > 0 ? [`${spoken ? "Also discussed" : "Also covered"}: ${joinList(more)}.`] : [];
-  return { lead: lead({ ...input, topics: leading }), outcomes: [...outcomes(input), ...also] };
+  return { lead: lead({ ...input, topics: leading }), outcomes: [...closing, ...also] };
+}
+
+const WORD = /[a-z0-9][a-z0-9.'-]*[a-z0-9]|[a-z0-9]/g;
+
+/** "invoices" and "invoice" are one word here. */
+function singular(w: string): string {
+  return w.replace(/(?<=[a-z]{3})s$/, "");
 }
 
 /** How many topics the opening sentence names; the rest close the summary as "Also discussed". */
@@ -55,7 +66,10 @@ function lead({ noteType, participants, topics }: FrameInput): string {
 }
 
 function outcomes({ decisions: said, tasks: planned, ownerName, termWeight }: FrameInput): string[] {
-  const decisions = byTopic(said.map((text) => ({ text })), termWeight).map((d) => condense(compressSentence(d.text)));
+  // The decision named is about the meeting's topics: it names at least two of its key terms.
+  const decisions = byTopic(said.map((text) => ({ text })), termWeight)
+    .map((d) => condense(compressSentence(d.text)))
+    .filter((d) => !termWeight || keyTermsIn(d, termWeight) >= DECISION_KEY_TERMS);
   const tasks = byTopic(planned, termWeight);
   const out: string[] = [];
   if (decisions.length > 0) out.push(`Aligned on: ${decisions.slice(0, 1).map(lowerFirst).join("; ")}.`);
@@ -67,11 +81,18 @@ function outcomes({ decisions: said, tasks: planned, ownerName, termWeight }: Fr
   return out;
 }
 
-/** Items most specific to the key terms first (reading order among equals). */
+/** How many key terms a decision named in the summary must carry. */
+const DECISION_KEY_TERMS = 2;
+
+function keyTermsIn(text: string, termWeight: ReadonlyMap<string, number>): number {
+  return new Set(tokenize(text).map(stem).filter((w) => termWeight.has(w))).size;
+}
+
+/** Items most specific to the key terms for their length first (reading order among equals): a short, concrete item says more per word. */
 function byTopic<T extends { text: string }>(items: T[], termWeight: ReadonlyMap<string, number> | undefined): T[] {
   if (!termWeight) return items;
   return items
-    .map((x, i) => ({ x, i, s: specificity(x.text, termWeight) }))
+    .map((x, i) => ({ x, i, s: specificity(x.text, termWeight) / Math.sqrt(x.text.split(/\s+/).length + 3) }))
     .sort((a, b) => b.s - a.s || a.i - b.i)
     .map((e) => e.x);
 }

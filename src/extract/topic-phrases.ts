@@ -9,6 +9,8 @@ const MAX_PHRASE = 3;
 /** How many of the top key terms can make up a phrase. */
 const PHRASE_TERMS = 200;
 /** Too short to be a key term, but part of a name when it follows one ("Office 365", "LSV4 VM"). */
+/** Lower-case words in verb forms: they never make a topic on their own. */
+const VERB_FORM = /^[a-z]+(?:ing|ed|ly)$/;
 const SHORT_NAME = /^(?:[A-Z]{2}|\d+(?:\.\d+)?[A-Za-z]?)$/;
 
 type Gram = { stems: string[]; count: number; forms: Map<string, number> };
@@ -21,7 +23,8 @@ type Gram = { stems: string[]; count: number; forms: Map<string, number> };
  */
 export function topicPhrases(sentences: Sentence[], terms: KeyTerm[], limit: number): string[] {
   // Phrases are made of the better key terms only: a word said twice in passing does not grow a topic.
-  const termOf = new Map(terms.slice(0, PHRASE_TERMS).map((t) => [t.stem, t]));
+  // Participles and adverbs ("called", "really") join no phrase; a gerund may qualify a noun ("billing migration").
+  const termOf = new Map(terms.slice(0, PHRASE_TERMS).filter((t) => !/^[a-z]+(?:ed|ly)$/.test(t.term)).map((t) => [t.stem, t]));
   const stems = new Map<string, string>();
   const stemOf = (token: string): string => {
     let x = stems.get(token);
@@ -81,7 +84,8 @@ export function topicPhrases(sentences: Sentence[], terms: KeyTerm[], limit: num
   const said = new Set<string>();
   for (const t of terms) {
     if (out.length >= limit) break;
-    if (used.has(t.stem)) continue;
+    // A verb-like word ("billing", "planned") opens no topic, though it may name one with a noun ("billing migration").
+    if (used.has(t.stem) || VERB_FORM.test(t.term)) continue;
     // The longest recurring phrase around the term whose other words are still free.
     let best: { text: string; stems: string[]; score: number } | null = null;
     for (const g of byStem.get(t.stem) ?? []) {

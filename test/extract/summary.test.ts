@@ -8,6 +8,7 @@ import { resolveSpeakers } from "../../src/extract/resolve-speakers.ts";
 import { summaryFrame } from "../../src/extract/summary-frame.ts";
 import { readsAsStatement } from "../../src/extract/summarize.ts";
 import { topicPhrases } from "../../src/extract/topic-phrases.ts";
+import { versionNumbers } from "../../src/extract/version-numbers.ts";
 import { ctx, transcript } from "./source-fixtures.ts";
 
 /** A planning call between the vault owner and Priya about a billing migration (invented). */
@@ -51,6 +52,20 @@ test("topic phrases: a word the speakers use as a verb is not a topic on its own
   assert.ok(!phrases.includes("run"), JSON.stringify(phrases));
 });
 
+test("topic phrases: a gerund qualifies a topic but is none on its own; a participle joins no phrase", () => {
+  const doc = transcript([
+    ["Jason Vallery", "Our process called release train is slow. Testing is slow too, and testing takes days."],
+    ["Priya Raman", "The process called release train ships monthly. Testing again next week, because testing never ends."],
+    ["Jason Vallery", "Yes, the release train ships the billing export, and the billing export waits on testing."],
+  ]);
+  const sentences = sentencesOf(doc);
+  const phrases = topicPhrases(sentences, keyTerms(sentences, ["Jason Vallery", "Priya Raman"]), 6);
+  assert.ok(phrases.some((p) => p.startsWith("release train")), JSON.stringify(phrases));
+  assert.ok(phrases.includes("billing export"), JSON.stringify(phrases));
+  assert.ok(!phrases.some((p) => /^testing$/i.test(p)), JSON.stringify(phrases));
+  assert.ok(!phrases.some((p) => /\bcalled\b/.test(p)), JSON.stringify(phrases));
+});
+
 test("densest clause: a long spoken sentence is cut to the clause that carries its key terms", () => {
   const weights = new Map([
     ["ledger", 1],
@@ -64,17 +79,17 @@ test("densest clause: a long spoken sentence is cut to the clause that carries i
   assert.equal(densestClause("The ledger service moves in March", weights), "The ledger service moves in March");
 });
 
-test("summary frame: a readable lead with a few topics, the rest as 'Also discussed'", () => {
+test("summary frame: a readable lead with a few topics, the rest as 'Also discussed' unless the closing lines name them", () => {
   const frame = summaryFrame({
     noteType: "meeting",
     participants: ["Jason Vallery", "Priya Raman"],
-    topics: ["billing migration", "ledger service", "Frankfurt cluster", "load test", "invoice export", "cutover plan", "March"],
+    topics: ["billing migration", "ledger service", "Frankfurt cluster", "load test", "invoice export", "cutover plan", "March", "pricing page"],
     decisions: ["Start the billing migration in March"],
     tasks: [{ text: "Send the cutover plan", owner: "Priya Raman", due: null, priority: null }],
     ownerName: "Jason Vallery",
   });
   assert.equal(frame.lead, "Jason and Priya discussed billing migration, ledger service, Frankfurt cluster, load test and invoice export.");
-  assert.deepEqual(frame.outcomes, ["Aligned on: start the billing migration in March.", "Next steps: Priya to send the cutover plan.", "Also discussed: cutover plan and March."]);
+  assert.deepEqual(frame.outcomes, ["Aligned on: start the billing migration in March.", "Next steps: Priya to send the cutover plan.", "Also discussed: pricing page."]);
   const team = summaryFrame({ noteType: "meeting", participants: ["Ann Lee", "Bo Chen", "Cy Diaz", "Di Fox"], topics: ["roadmap"], decisions: [], tasks: [], ownerName: "Jason Vallery" });
   assert.equal(team.lead, "Ann, Bo, Cy and the team discussed roadmap.");
   const named = summaryFrame({ noteType: "meeting", participants: ["Ann Lee"], topics: ["customer", "data", "Azure", "roadmap", "GPU cluster", "budget", "MAI", "price"], decisions: [], tasks: [], ownerName: "Jason Vallery" });
@@ -91,9 +106,36 @@ test("summary frame: a readable lead with a few topics, the rest as 'Also discus
       { text: "Send the billing migration plan", owner: "Priya Raman", due: null, priority: null },
     ],
     ownerName: "Jason Vallery",
-    termWeight: new Map([["billing", 1], ["migration", 1]]),
+    termWeight: new Map([["bill", 1], ["migration", 1]]),
   });
   assert.deepEqual(focused.outcomes, ["Aligned on: the billing migration starts in March.", "Next steps: Priya to send the billing migration plan; Jason to take a look at it."]);
+  // A vague agreement that names none of the key terms is not what the meeting aligned on.
+  const vague = summaryFrame({ noteType: "meeting", participants: ["Priya Raman"], topics: [], decisions: ["We will sort that out"], tasks: [], ownerName: "Jason Vallery", termWeight: new Map([["bill", 1], ["migration", 1]]) });
+  assert.deepEqual(vague.outcomes, []);
+  // "invoices" is the topic the step names as "invoice": not listed again.
+  const plural = summaryFrame({
+    noteType: "meeting",
+    participants: ["Priya Raman"],
+    topics: ["ledger service", "Frankfurt cluster", "load test", "cutover plan", "release train", "invoices", "pricing page"],
+    decisions: [],
+    tasks: [{ text: "Check the invoice totals", owner: "Priya Raman", due: null, priority: null }],
+    ownerName: "Jason Vallery",
+  });
+  assert.deepEqual(plural.outcomes, ["Next steps: Priya to check the invoice totals.", "Also discussed: pricing page."]);
+  // A short, concrete step goes before a long one that merely mentions more key terms.
+  const concise = summaryFrame({
+    noteType: "meeting",
+    participants: ["Jason Vallery", "Priya Raman"],
+    topics: [],
+    decisions: [],
+    tasks: [
+      { text: "Go over the whole billing migration and the ledger with everybody on the team once we are all back next month", owner: "Jason Vallery", due: null, priority: null },
+      { text: "Check the billing migration", owner: "Priya Raman", due: null, priority: null },
+    ],
+    ownerName: "Jason Vallery",
+    termWeight: new Map([["bill", 1], ["migration", 1], ["ledger", 1]]),
+  });
+  assert.match(concise.outcomes[0]!, /^Next steps: Priya to check the billing migration; Jason to go over/);
   const email = summaryFrame({ noteType: "email", participants: ["Priya Raman"], topics: ["a", "b", "c", "d", "e", "f"], decisions: [], tasks: [], ownerName: "Jason Vallery" });
   assert.deepEqual(email.outcomes, ["Also covered: f."]);
 });
@@ -142,4 +184,26 @@ test("key terms: transcribers' sound notes are not topics", () => {
   const terms = keyTerms(sentences, ["Jason Vallery", "Priya Raman"]).map((t) => t.term.toLowerCase());
   assert.ok(terms.includes("gateway"), JSON.stringify(terms));
   for (const note of ["applause", "music", "silence"]) assert.ok(!terms.includes(note), JSON.stringify(terms));
+});
+
+test("summary of a meeting: who met and what about, what they aligned on and next steps, no spoken statements", () => {
+  const x = extractWithRules(billingCall(), ctx);
+  // Every sentence is part of the frame: the lead or a labelled closing line, never a quoted remark.
+  const sentences = x.summary.split(/(?<=\.)\s+(?=[A-Z])/);
+  assert.match(sentences[0]!, /^Jason and Priya discussed /);
+  for (const s of sentences.slice(1)) assert.match(s, /^(?:Aligned on|Next steps|Also discussed): /);
+});
+
+test("version numbers: a release said again and again is a topic, a quantity is not", () => {
+  const doc = transcript([
+    ["Jason Vallery", "Is the quota fix in 3.2 or 3.3? We need 2.5 million requests a day to work in 3.2."],
+    ["Priya Raman", "It is in 3.3. The 3.2 branch is frozen; 3.3 has the fix, and 3.3 ships in June."],
+    ["Jason Vallery", "So 3.3 it is. We saw 2.5 million errors last week and 2.5 million the week before, 2.5 million again today."],
+    ["Priya Raman", "Right, 3.2 stays frozen and 3.2 gets no more fixes."],
+  ]);
+  const sentences = sentencesOf(doc);
+  // Both releases are named five times (the one named first leads); "2.5 million" is a quantity.
+  assert.deepEqual(versionNumbers(sentences, 5), ["3.2", "3.3"]);
+  const x = extractWithRules(doc, ctx);
+  assert.match(x.summary, /\b3\.3\b/);
 });
