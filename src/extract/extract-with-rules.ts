@@ -93,7 +93,9 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
   };
 
   // --- What the conversation is about ---------------------------------------------------------
-  const terms = keyTerms(sentences, [ctx.ownerName, ...ctx.ownerAliases, ...participants, ...people.mentioned.keys()]);
+  // People are not topics: the meeting's, and the vault's people whose full name the source writes.
+  const vaultPeopleNamed = (ctx.knownPeople ?? []).filter((n) => n.includes(" ") && sentences.some((s) => s.text.includes(n)));
+  const terms = keyTerms(sentences, [ctx.ownerName, ...ctx.ownerAliases, ...participants, ...people.mentioned.keys(), ...vaultPeopleNamed]);
   const termWeight = new Map(terms.slice(0, KEY_TERMS).map((t, i) => [t.stem, 1 - i / (KEY_TERMS + 10)]));
   const centrality = scoreCentrality(sentences, termWeight);
 

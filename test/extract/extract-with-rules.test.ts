@@ -295,3 +295,12 @@ test("'We agreed: …' is reported as what was agreed", () => {
   const x = extractWithRules(doc, ctx);
   assert.ok(x.decisions.includes("The Salesforce connector goes first, permissions moves to Q2"), JSON.stringify(x.decisions));
 });
+
+test("a vault person named in full is not a topic of the summary", () => {
+  const doc = transcript(
+    [["Larkspur Support", "Ticket 4821 updated. Jonas Berg changed the status to Fix in staging. Jonas Berg wrote: the CSV export fix is in staging. Release of the CSV export fix is planned for November 19."]],
+    { kind: "email", title: "Ticket 4821 updated: CSV export truncated", automated: true },
+  );
+  const x = extractWithRules(doc, { ...ctx, knownPeople: ["Jonas Berg"] });
+  assert.doesNotMatch(x.summary.split(".")[0]!, /\bBerg\b/, x.summary);
+});
