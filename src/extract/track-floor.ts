@@ -33,7 +33,12 @@ export function trackFloor(
   let floor: string | null = null;
   for (const turn of turns) {
     if (turn.speaker !== null) {
-      // A named speaker calling on someone at the end of their turn hands them the floor.
+      // A named speaker handing over ("over to you, Leo") or calling on someone at the end of
+      // their turn gives that person the floor.
+      for (const s of turn.sentences) {
+        const next = handedTo(s.raw, person);
+        if (next && !isOwner(next) && next !== turn.speaker) floor = next;
+      }
       for (const s of turn.sentences.slice(-2).reverse()) {
         const name = addressed.get(s.index);
         const full = name ? person(name) : null;

@@ -72,3 +72,11 @@ test("a group call recorded as one Remote voice: tasks belong to whoever holds t
   assert.equal(lab?.owner, "Osku");
   assert.ok(ex.participants.includes("Marta") && ex.participants.includes("Osku"));
 });
+
+test("a named speaker handing over in the middle of a turn gives the floor to the next unnamed voice", () => {
+  const t = turns([
+    ["Jason Vallery", ["Let's crack on with Marta's update.", "I joined a bit late, sorry."]],
+    [null, ["Thanks, I'll send the rollout plan."]],
+  ]);
+  assert.equal(trackFloor(t, new Map(), person, isOwner).get(2), "Marta");
+});
