@@ -170,6 +170,14 @@ function calledOn(s: Sentence, parties: Parties): string | null {
   return person && person !== parties.speakerOf(s) ? person : null;
 }
 
+/**
+ * A need the team states rather than a promise: "we need three vendors", "we still need sign-off
+ * from legal". Its object is the task, with a generic verb; weaker than a commitment.
+ */
+const WE_NEED =
+  /\bwe (?:still |really |also |definitely |will |'ll |would |'d |do |just )?need (?!to\b|is\b|was\b|like\b|what\b|it\b|that\b|this\b|them\b|something\b|anything\b|everything\b|you\b)((?:a|an|the|some|more|another|two|three|four|five|\d+|[a-z]+)\b)/i;
+const NEED_WEIGHT = 1.2;
+
 /** "he'll send …", "she is going to …": an assignment to the person just named. */
 const HE_WILL = new RegExp(`\\b(?:he|she)(?:'ll| will| is going to|'s going to| is gonna|'s gonna| needs to| has to| agreed to| offered to| promised to)\\s+${ADVERBS}([a-z]+)`, "i");
 
@@ -198,6 +206,15 @@ function firstTrigger(s: Sentence, parties: Parties, previous?: Sentence): Found
     const owner = t.kind === "request" ? parties.addresseeOf(s) : t.kind === "we" ? (calledOn(s, parties) ?? speaker) : speaker;
     const cand: Found = { kind: t.kind, weight: t.weight, verb, action: s.text.slice(verbAt), triggerAt: m.index, owner };
     if (!best || cand.weight > best.weight) best = cand;
+  }
+  const need = best ? null : WE_NEED.exec(s.text);
+  if (need) {
+    // "We need three vendors for the drives" → "Get three vendors for the drives".
+    const object = s.text.slice(need.index + need[0].length - need[1]!.length);
+    // "we need the ability to persist the data" → "persist the data".
+    const able = /^(?:the )?(?:ability|capability|way) to ([a-z]+)\b/i.exec(object);
+    const [verb, action] = able ? [able[1]!.toLowerCase(), object.slice(able[0].length - able[1]!.length)] : ["get", `get ${object}`];
+    best = { kind: "we", weight: NEED_WEIGHT, verb, action, triggerAt: need.index, owner: calledOn(s, parties) ?? speaker };
   }
   const pronoun = HE_WILL.exec(s.text);
   if (pronoun && (!best || best.weight < 2)) {

@@ -12,7 +12,7 @@ import { findPeople } from "./find-people.ts";
 import { guessTurnSpeakers } from "./guess-turn-speakers.ts";
 import { inferRemoteSpeaker } from "./infer-remote-speaker.ts";
 import { keyTerms } from "./key-terms.ts";
-import { isKnownFirstName, isKnownOrganization } from "./lexicon.ts";
+import { isKnownFirstName, isKnownOrganization, lexiconTag } from "./lexicon.ts";
 import { meetingDate } from "./meeting-date.ts";
 import { resolveDueDate } from "./resolve-due-date.ts";
 import { dedupePeople, emailParticipants, resolveParticipants } from "./resolve-participants.ts";
@@ -26,6 +26,7 @@ import { summarize } from "./summarize.ts";
 import { summaryFrame } from "./summary-frame.ts";
 import { versionNumbers } from "./version-numbers.ts";
 import { topicPhrases } from "./topic-phrases.ts";
+import { trackFloor } from "./track-floor.ts";
 
 const NOTE_TYPE: Record<SourceDocument["kind"], NoteType> = {
   transcript: "meeting",
@@ -69,7 +70,18 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
     const first = name.split(/\s+/)[0]!.toLowerCase();
     return known.find((k) => k.split(/\s+/)[0]!.toLowerCase() === first) ?? people.canonical(name);
   };
-  const participants = resolveParticipants({ doc, ctx, speakers, people, remote, fullName });
+  const isOwnerLike = (n: string) => isOwnerName(n, ctx) || isOwnerName(n.split(/\s+/)[0], ctx);
+  // A capitalized word never written in lower case that the lexicon knows at most as a noun ("Leo").
+  const lowerWords = new Set(sentences.flatMap((s) => s.text.match(/\b[a-z][a-z'-]+\b/g) ?? []));
+  const nameLike = (w: string) => w.length >= 3 && !lowerWords.has(w.toLowerCase()) && [undefined, "Noun", "Singular"].includes(lexiconTag(w));
+  function knownPerson(word: string): string | null {
+    if (NOT_A_NAME.test(word)) return null;
+    const name = fullName(word);
+    return name && (known.includes(name) || people.mentioned.has(name) || isKnownFirstName(word) || nameLike(word)) ? name : null;
+  }
+  // Inside unnamed voices: who was handed the floor or introduced themself, sentence by sentence.
+  const floor = speakers.oneOnOne ? new Map<number, string>() : trackFloor(turns, people.addressed, knownPerson, isOwnerLike);
+  const participants = resolveParticipants({ doc, ctx, speakers, people, remote, fullName, floor: [...floor.values()] });
   /** Task owners are participants, the vault owner, or people the text clearly and often names. */
   const ownerOf = (name: string | null): string | null => {
     const full = fullName(name);
@@ -79,14 +91,13 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
   };
 
   const recipients = emailRecipientsByTurn(doc, turns.length);
-  const isOwnerLike = (n: string) => isOwnerName(n, ctx) || isOwnerName(n.split(/\s+/)[0], ctx);
   const mostNamed = participants.filter((p) => !isOwnerLike(p)).sort((a, b) => (people.mentioned.get(b) ?? 0) - (people.mentioned.get(a) ?? 0))[0] ?? null;
   const guessed = guessTurnSpeakers(turns, people.addressed, isOwnerLike, mostNamed);
   const parties: Parties = {
-    speakerOf: (s) => s.speaker ?? guessed.get(s.turn) ?? null,
+    speakerOf: (s) => s.speaker ?? floor.get(s.index) ?? guessed.get(s.turn) ?? null,
     addresseeOf: (s) => findAddressee(s, { turns, addressed: people.addressed, participants, recipients, fullName }),
     personNamed: (word) => {
-      if (/^(?:I|We|You|He|She|They|It|This|That|Who|Everyone|Everybody|Someone|Somebody)$/.test(word)) return null;
+      if (NOT_A_NAME.test(word)) return null;
       const name = fullName(word);
       return name && (participants.includes(name) || people.mentioned.has(name)) ? name : null;
     },
@@ -235,6 +246,8 @@ function lendDeadlinesToRequests(candidates: { c: Commitment; due: string | null
     candidates.splice(k, 1);
   }
 }
+
+const NOT_A_NAME = /^(?:I|We|You|He|She|They|It|This|That|Who|Everyone|Everybody|Someone|Somebody)$/;
 
 const VAGUE_REPLY = /^\s*(?:it|that|this|them|those)\b/i;
 

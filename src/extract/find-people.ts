@@ -23,7 +23,7 @@ const PERSON_BEFORE = /\b(?:with|to|ask|asked|asking|ping|pinged|tell|told|cc|ca
 const PERSON_AFTER = /^(?:'s\s+(?:team|org|group|boss|manager|wife|husband)|\s+(?:said|says|told|tells|mentioned|asked|asks|thinks|thought|wants|wanted|needs|owns|runs|leads|reports|joined|shared|sent|called|emailed|agreed|suggested|replied|pinged|introduced)\b)/;
 const GREETING = /^(?:hey|hi|hello|thanks|thank you|bye|morning|good morning|welcome|sorry|cheers|over to you)[,!]?\s+/i;
 /** What follows "Name," when the name is said to its bearer: "Roy, can you …", "Leo, over to you". */
-const AFTER_VOCATIVE = "(?:you|your|you're|can|could|would|will|do|did|are|were|what|how|why|when|where|is|I|I'm|I'll|we|so|over|go|please|thanks|thank|any|if|just|let|quick)\\b";
+const AFTER_VOCATIVE = "(?:you|your|you're|right|correct|sorry|can|could|would|will|do|did|are|were|what|how|why|when|where|is|I|I'm|I'll|we|so|over|go|please|thanks|thank|any|if|just|let|quick)\\b";
 const INTRO = new RegExp(`\\b(?:I'm|I am|my name is)\\s+(${CAP}(?:\\s+${CAP})?)(?=[,.!?]|\\s+(?:from|and|here|I|at|with|by|the)\\b|$)|\\b(?:this is|it's)\\s+(${CAP}(?:\\s+${CAP})?)(?=\\s*(?:here|speaking|calling)?\\s*[.!]?$)`, "g");
 
 /**

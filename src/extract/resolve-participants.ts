@@ -10,6 +10,8 @@ export type ParticipantInput = {
   people: PeopleFound;
   /** The person a `Remote` voice turned out to be, if inferred. */
   remote: string | null;
+  /** People handed the floor or introducing themselves inside unnamed voices (see trackFloor). */
+  floor?: string[];
   /** Full name for a name as spoken (first name → participant's full name). */
   fullName(name: string): string | null;
 };
@@ -36,6 +38,7 @@ export function resolveParticipants(input: ParticipantInput): string[] {
     ...emailPeople,
     // In a 1:1, names said aloud are people talked about (or quoted), not attendees.
     ...(speakers.oneOnOne && speakers.hinted.length > 0 ? [] : people.present.map((p) => input.fullName(p) ?? p)),
+    ...(input.floor ?? []),
     ...(groupCall ? people.frequent.map((p) => input.fullName(p) ?? p) : []),
   ];
   return dedupePeople(names.filter((p) => !isPlaceholderName(p)), ctx);

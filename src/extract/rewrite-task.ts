@@ -19,7 +19,7 @@ const MAX_WORDS = 20;
 
 /** Where a spoken verb phrase stops being the task and starts being the reason or the chatter. */
 const CLAUSE_END =
-  /(?:[.?!;](?:\s|$)|,\s+(?:and|but|so|or|because|which|then|if|when|right|okay|you know|I think)\b|\s+(?:because|since|so that|so we|so I|so you|so they|so it|so he|so she|just so|and then|but|which is|which will|while|as long as|unless|otherwise|cause|'cause|and see|and I|and we|and you|and they|and that|and it|and he|and she|if|when|where|like I said|as I said|like we|like you|like they|like I|guys|yeah|okay|I'm|I've|I|it's|that's|there's|we're|they're|he's|she's|you're|is it|are you|do you)\b)/;
+  /(?:[.?!;](?:\s|$)|,\s+(?:and|but|so|or|because|which|then|if|when|right|okay|you know|I think)\b|\s+(?:because|since|so that|so we|so I|so you|so they|so it|so he|so she|just so|and then|but|which is|which will|while|as long as|unless|otherwise|cause|'cause|and see|and try|and make|and figure|and how|and what|and why|and I|and we|and you|and they|and that|and it|and he|and she|if|when|where|like I said|as I said|like we|like you|like they|like I|guys|yeah|okay|I'm|I've|I|it's|that's|there's|we're|they're|he's|she's|you're|is it|are you|do you)\b)/;
 const TRAILING_JUNK =
   /(?:\s+(?:as well|too|for you|right|now|then|again|real quick|quickly|okay|ok|here|there|yeah|sure|so|and|or|but|the|a|an|to|of|for|with|on|in|at|by|from|about|that|this|some|any|just|also|like|kind|sort|after|before|once|until|first|later|moving forward|going forward|up(?= on$)|on|you know|as soon as|as|who|whom|which|what|how|whether|each|did|does|do|is|are|was|were|be|thing|things|stuff))+\s*$/i;
 

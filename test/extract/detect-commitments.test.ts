@@ -101,3 +101,19 @@ test("'we want to …' is a shared intention", () => {
   const c = commitmentsOf([["Jason Vallery", "We want to migrate the billing database before the audit."]]);
   assert.equal(c.find((x) => x.verb === "migrate")?.kind, "we");
 });
+
+test("a need the team states becomes a weaker task with a generic verb; 'what we need is' and 'need to' do not", () => {
+  const c = commitmentsOf([
+    ["Dana Whitfield", "We still need two more rack switches for the lab."],
+    ["Dana Whitfield", "We need the ability to restore snapshots across regions."],
+    ["Dana Whitfield", "What we need is patience."],
+    ["Dana Whitfield", "I'll send the pricing sheet to finance."],
+  ]);
+  const switches = c.find((x) => /rack switches/.test(x.action));
+  assert.equal(switches?.action, "get two more rack switches for the lab.");
+  assert.equal(switches?.owner, "Dana Whitfield");
+  assert.equal(c.find((x) => /snapshots/.test(x.action))?.action, "restore snapshots across regions.");
+  assert.equal(c.some((x) => /patience/.test(x.action)), false);
+  const send = c.find((x) => x.verb === "send")!;
+  assert.ok(send.score > switches!.score, "a promise outranks a stated need");
+});

@@ -37,3 +37,14 @@ test("a task does not end on a dangling connective or relative word", () => {
     "Walk the new hires through the tooling",
   );
 });
+
+test("a follow-on 'and try to …' / 'and how …' clause is not part of the task", () => {
+  assert.equal(
+    rewriteTask({ action: "find a free slot in the release calendar and try to make it work", kind: "self", speaker: null, addressee: null, duePhrase: null }),
+    "Find a free slot in the release calendar",
+  );
+  assert.equal(
+    rewriteTask({ action: "walk the new hires through the billing service and how it fails over", kind: "self", speaker: null, addressee: null, duePhrase: null }),
+    "Walk the new hires through the billing service",
+  );
+});

@@ -11,3 +11,13 @@ test("broken-off fragments and run-on clauses rank lower", () => {
   assert.ok(taskTextQuality("Get, I'm curious about the numbers") <= -2);
   assert.ok(taskTextQuality("Find out how many racks we need") < taskTextQuality("Find out how many racks are needed"));
 });
+
+test("a verb with no object worth a task ranks down; a real object does not", () => {
+  const q = taskTextQuality;
+  assert.ok(q("Find a time") <= -1.5);
+  assert.ok(q("Work together a bit") <= -1.5);
+  assert.ok(q("Put something on the calendar") <= -1.5);
+  assert.ok(q("Share the equivalent part") <= -1.5);
+  assert.ok(q("Find a time for the budget review") > -1);
+  assert.ok(q("Share the signed contract") > -1);
+});

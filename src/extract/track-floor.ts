@@ -1,0 +1,73 @@
+import type { Turn } from "./build-turns.ts";
+
+const NAME = "([A-Z][a-z]+(?:-[A-Z][a-z]+)?)";
+
+/** "Leo, over to you", "go ahead, Mike", "let's crack on with Leo's update": the named person speaks next. */
+const HANDOFFS: RegExp[] = [
+  new RegExp(`\\b${NAME},?\\s+(?:over to you|go ahead|you're up|you are up|your turn|take it away|the floor is yours|you have the floor|you're on)\\b`),
+  new RegExp(`\\b(?:over to you|back to you|over to|hand(?:ing)?(?: it)?(?: over)? to|pass(?:ing)?(?: it)?(?: over)? to|turn(?:ing)? it over to|go ahead|take it away|floor is yours|your turn)\\s*,?\\s+${NAME}\\b`),
+  new RegExp(`\\blet(?:'s| us) (?:crack on|start|kick off|begin|move on|carry on|continue|go|get going|get started|jump in|dive in) with ${NAME}'s\\b`),
+  new RegExp(`\\blet(?:'s| us) (?:hear from|start with|kick off with|begin with) ${NAME}\\b`),
+  new RegExp(`\\b${NAME},?\\s+(?:do you want to|would you like to|can you|could you|why don't you|you want to)\\s+(?:start|kick (?:us |it |things )?off|go first|give us|walk us|take us|run us|update us|share your|tell us)\\b`),
+];
+
+/** "I'm Jonsi, GM of cloud", "my name is Ana": the sentence's own speaker. */
+const SELF_INTRO = new RegExp(`\\b(?:I'm|I am|my name is)\\s+${NAME}\\b(?!'s)`);
+
+/**
+ * Who holds the floor, sentence by sentence, inside turns that carry no speaker name (a group call
+ * recorded as one `Remote` voice, sometimes one huge line). The floor passes to a person when a
+ * sentence hands it over by name ("Leo, over to you", "let's crack on with Leo's update"), from the
+ * next sentence on, and to whoever introduces themself ("I'm Jonsi, …") from that sentence on; it
+ * outlasts the named speakers' turns in between, unless one of them calls on someone by name.
+ * `person` maps a word to a known person's name (null when the word is not one).
+ * Returns sentence index → speaker, only for sentences of unnamed turns after the first cue.
+ */
+export function trackFloor(
+  turns: Turn[],
+  addressed: ReadonlyMap<number, string>,
+  person: (word: string) => string | null,
+  isOwner: (name: string) => boolean,
+): Map<number, string> {
+  const out = new Map<number, string>();
+  let floor: string | null = null;
+  for (const turn of turns) {
+    if (turn.speaker !== null) {
+      // A named speaker handing over ("over to you, Leo") or calling on someone at the end of
+      // their turn gives that person the floor.
+      for (const s of turn.sentences) {
+        const next = handedTo(s.raw, person);
+        if (next && !isOwner(next) && next !== turn.speaker) floor = next;
+      }
+      for (const s of turn.sentences.slice(-2).reverse()) {
+        const name = addressed.get(s.index);
+        const full = name ? person(name) : null;
+        if (full && !isOwner(full) && full !== turn.speaker) {
+          floor = full;
+          break;
+        }
+      }
+      continue;
+    }
+    for (const s of turn.sentences) {
+      const intro = SELF_INTRO.exec(s.raw);
+      const introduced = intro ? person(intro[1]!) : null;
+      if (introduced && !isOwner(introduced)) floor = introduced;
+      if (floor) out.set(s.index, floor);
+      const next = handedTo(s.raw, person);
+      if (next && !isOwner(next) && next !== floor) floor = next;
+    }
+  }
+  return out;
+}
+
+/** The person a sentence hands the floor to, if any. */
+export function handedTo(text: string, person: (word: string) => string | null): string | null {
+  const lowered = text.charAt(0).toLowerCase() + text.slice(1); // "Over to you, Mike"
+  for (const re of HANDOFFS) {
+    const m = re.exec(text) ?? re.exec(lowered);
+    const name = m ? person(m[1]!) : null;
+    if (name) return name;
+  }
+  return null;
+}
