@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { EngineError } from "../extract/llm/engine-error.ts";
 import { VaultError } from "../vault/vault-error.ts";
 import { processIO, type CliIO } from "./io.ts";
+import { withParseLimitOptions } from "./parse-limits.ts";
 
 /**
  * The `mnemo` command line. Each command lives in `commands/<name>.ts`, loaded only when used.
@@ -27,8 +28,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       code = await (await import("./commands/init.ts")).init(vault, opts, io);
     });
 
-  program
-    .command("ingest")
+  withParseLimitOptions(program.command("ingest"))
     .description("file transcripts and emails as notes, pages and proposed tasks")
     .argument("[paths...]", "files or folders (default: the vault's inbox)")
     .option("--vault <dir>", "the vault (default: $MNEMO_VAULT or the current folder)")
@@ -40,9 +40,6 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option("--base-url <url>", "API base URL, e.g. http://localhost:11434/v1 for Ollama")
     .option("--wait <seconds>", "if another mnemo is writing to the vault, wait this long for it")
     .option("--force", "re-generate notes of sources ingested before, keeping every line you added or changed")
-    .option("--max-size <MB>", "set aside files larger than this (default 512)")
-    .option("--parse-timeout <seconds>", "time limit for reading one file (default 30, plus 1 s per MB above 10 MB)")
-    .option("--parse-memory <MB>", "memory limit of the thread that reads one file (default 1536; 3072 over 256 MB)")
     .action(async (paths: string[], opts) => {
       code = await (await import("./commands/ingest.ts")).ingest(paths, opts, io);
     });
@@ -73,14 +70,10 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       code = await (await import("./commands/recover.ts")).recover(opts, io);
     });
 
-  program
-    .command("parse")
+  withParseLimitOptions(program.command("parse"))
     .description("show how Mnemo reads one input file")
     .argument("<file>")
     .option("--json", "print the whole SourceDocument as JSON")
-    .option("--max-size <MB>", "refuse files larger than this (default 512)")
-    .option("--parse-timeout <seconds>", "time limit for reading the file (default 30, plus 1 s per MB above 10 MB)")
-    .option("--parse-memory <MB>", "memory limit of the thread that reads the file (default 1536; 3072 over 256 MB)")
     .action(async (file: string, opts) => {
       code = await (await import("./commands/parse.ts")).parse(file, opts, io);
     });

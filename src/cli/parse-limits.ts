@@ -1,25 +1,28 @@
+import { InvalidArgumentError, type Command } from "commander";
 import type { ReadSourceOptions } from "../sources/read-source.ts";
 
-/** The per-file parse limits a user can set on the command line. */
-export type ParseLimitFlags = { maxSize?: string; parseTimeout?: string; parseMemory?: string };
+/** The per-file parse limits a user can set on the command line, as commander parsed them. */
+export type ParseLimitFlags = { maxSize?: number; parseTimeout?: number; parseMemory?: number };
 
-/**
- * Turns `--max-size <MB>`, `--parse-timeout <seconds>` and `--parse-memory <MB>` into read options;
- * a flag left out keeps the default. Throws a one-line error naming the flag for a bad value.
- */
+/** Adds `--max-size <MB>`, `--parse-timeout <seconds>` and `--parse-memory <MB>` to a command; bad values are commander's usage errors. */
+export function withParseLimitOptions(command: Command): Command {
+  return command
+    .option("--max-size <MB>", "set aside (or refuse) files larger than this (default 512)", positiveNumber)
+    .option("--parse-timeout <seconds>", "time limit for reading one file (default 30, plus 1 s per MB above 10 MB)", positiveNumber)
+    .option("--parse-memory <MB>", "memory limit of the thread that reads one file (default 1536; 3072 over 256 MB)", positiveNumber);
+}
+
+/** The flags as read options; a flag left out keeps readSource's default. */
 export function parseLimits(flags: ParseLimitFlags): Pick<ReadSourceOptions, "maxBytes" | "timeoutMs" | "maxMemoryMb"> {
-  const positive = (flag: string, value: string | undefined): number | undefined => {
-    if (value === undefined) return undefined;
-    const n = Number(value);
-    if (!Number.isFinite(n) || n <= 0) throw new Error(`${flag} must be a positive number, not "${value}"`);
-    return n;
-  };
-  const size = positive("--max-size", flags.maxSize);
-  const seconds = positive("--parse-timeout", flags.parseTimeout);
-  const memory = positive("--parse-memory", flags.parseMemory);
   return {
-    ...(size !== undefined ? { maxBytes: Math.round(size * 1024 * 1024) } : {}),
-    ...(seconds !== undefined ? { timeoutMs: Math.round(seconds * 1000) } : {}),
-    ...(memory !== undefined ? { maxMemoryMb: Math.round(memory) } : {}),
+    ...(flags.maxSize !== undefined ? { maxBytes: Math.round(flags.maxSize * 1024 * 1024) } : {}),
+    ...(flags.parseTimeout !== undefined ? { timeoutMs: Math.round(flags.parseTimeout * 1000) } : {}),
+    ...(flags.parseMemory !== undefined ? { maxMemoryMb: Math.round(flags.parseMemory) } : {}),
   };
+}
+
+function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError("must be a positive number");
+  return n;
 }

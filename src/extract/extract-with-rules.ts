@@ -64,13 +64,13 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
   const known = unique([...speakers.speakers, ...speakers.hinted, ...(doc.kind === "email" ? emailParticipants(doc) : [])]);
   const people = findPeople(sentences, known.filter((n) => !isOwnerName(n, ctx)), ctx.ownerName);
   const remote = speakers.counterpart ? null : inferRemoteSpeaker(turns, people.addressed, ctx.ownerName);
+  const isOwnerLike = (n: string) => isOwnerName(n, ctx) || isOwnerName(n.split(/\s+/)[0], ctx);
   const fullName = (name: string | null): string | null => {
     if (!name || isPlaceholderName(name)) return null;
-    if (isOwnerName(name, ctx) || isOwnerName(name.split(/\s+/)[0], ctx)) return ctx.ownerName;
+    if (isOwnerLike(name)) return ctx.ownerName;
     const first = name.split(/\s+/)[0]!.toLowerCase();
     return known.find((k) => k.split(/\s+/)[0]!.toLowerCase() === first) ?? people.canonical(name);
   };
-  const isOwnerLike = (n: string) => isOwnerName(n, ctx) || isOwnerName(n.split(/\s+/)[0], ctx);
   // A capitalized word never written in lower case that the lexicon knows at most as a noun ("Leo").
   const lowerWords = new Set(sentences.flatMap((s) => s.text.match(/\b[a-z][a-z'-]+\b/g) ?? []));
   const nameLike = (w: string) => w.length >= 3 && !lowerWords.has(w.toLowerCase()) && [undefined, "Noun", "Singular"].includes(lexiconTag(w));
@@ -105,7 +105,8 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
 
   // --- What the conversation is about ---------------------------------------------------------
   // People are not topics: the meeting's, and the vault's people whose full name the source writes.
-  const vaultPeopleNamed = (ctx.knownPeople ?? []).filter((n) => n.includes(" ") && sentences.some((s) => s.text.includes(n)));
+  const fullText = sentences.map((s) => s.text).join("\n");
+  const vaultPeopleNamed = (ctx.knownPeople ?? []).filter((n) => n.includes(" ") && fullText.includes(n));
   const terms = keyTerms(sentences, [ctx.ownerName, ...ctx.ownerAliases, ...participants, ...people.mentioned.keys(), ...vaultPeopleNamed]);
   const termWeight = new Map(terms.slice(0, KEY_TERMS).map((t, i) => [t.stem, 1 - i / (KEY_TERMS + 10)]));
   const centrality = scoreCentrality(sentences, termWeight);

@@ -1,3 +1,4 @@
+import { editDistance } from "../entities/edit-distance.ts";
 import type { SourceDocument } from "../sources/source-document.ts";
 import type { ExtractContext } from "./extraction.ts";
 import type { PeopleFound } from "./find-people.ts";
@@ -86,18 +87,4 @@ function sameName(a: string, b: string): boolean {
   if (a === b) return true;
   if (a[0] !== b[0] || Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 1) return false;
   return editDistance(a, b) <= 1;
-}
-
-function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b.length]!;
 }

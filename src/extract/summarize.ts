@@ -1,6 +1,6 @@
 import type { Sentence } from "./build-turns.ts";
 import { compressSentence, condense, looksLikeFragment } from "./compress-sentence.ts";
-import { contentWords, overlap } from "./content-words.ts";
+import { contentWords, overlap, wordCount } from "./content-words.ts";
 import { densestClause } from "./densest-clause.ts";
 
 export type SummaryOptions = {
@@ -41,7 +41,7 @@ export function summarize(sentences: Sentence[], opts: SummaryOptions): string {
       const whole = condense(compressSentence(s.text));
       const text = shorten(opts.termWeight ? densestClause(whole, opts.termWeight) : whole);
       const terms = new Set(contentWords(text).filter((w) => opts.termWeight?.has(w))).size;
-      return { s, text, n: wordsIn(text), cw: contentWords(text), score: opts.centrality.get(s.index) ?? 0, terms };
+      return { s, text, n: wordCount(text), cw: contentWords(text), score: opts.centrality.get(s.index) ?? 0, terms };
     })
     // A statement worth keeping names at least two of the meeting's key terms and reads as a sentence.
     .filter((c) => c.n >= MIN_STATEMENT_WORDS && (!opts.termWeight || c.terms >= 2) && readsAsStatement(c.text));
@@ -96,11 +96,6 @@ function shorten(text: string): string {
   const cut = words.slice(0, MAX_SENTENCE_WORDS).join(" ");
   const stop = Math.max(cut.lastIndexOf(","), cut.lastIndexOf(";"));
   return (stop > cut.length / 2 ? cut.slice(0, stop) : cut).replace(/[,;:\s]+$/, "");
-}
-
-function wordsIn(text: string): number {
-  const t = text.trim();
-  return t ? t.split(/\s+/).length : 0;
 }
 
 function ensurePeriod(s: string): string {

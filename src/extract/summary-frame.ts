@@ -1,7 +1,7 @@
 import type { ExtractedTask, NoteType } from "./extraction.ts";
 import { ACTION_VERBS } from "./action-verbs.ts";
 import { compressSentence, condense } from "./compress-sentence.ts";
-import { stem, tokenize } from "./content-words.ts";
+import { capitalize, stem, tokenize } from "./content-words.ts";
 import { specificity } from "./specificity.ts";
 
 export type FrameInput = {
@@ -105,10 +105,6 @@ function lowerFirst(s: string): string {
 }
 
 const OPENERS = new Set(["we", "the", "a", "an", "our", "this", "that", "it", "they", "need", "keep", "use", "go", "ship", "move", "defer", "proceed"]);
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
 
 function joinList(xs: string[]): string {
   return xs.length <= 1 ? (xs[0] ?? "") : `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}`;

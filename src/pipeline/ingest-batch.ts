@@ -129,7 +129,7 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestSummary
     const inInbox = isInside(inboxAbs, file);
     const mode = inInbox ? "move" : "copy";
     /** For a file of several sources: the archive path they share, and how many were filed. */
-    let shared: { archiveTo: string; filed: number; archived: boolean; fileHash: string; mode: "move" | "copy" } | null = null;
+    let shared: { archiveTo: string; fileHash: string; filed: number } | null = null;
     try {
       if ("error" in prepared) throw prepared.error;
       const { source, parts } = prepared;
@@ -155,7 +155,6 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestSummary
             mode,
             archive: i === todo.length - 1,
             fileHash: source.contentHash,
-            ...(shared ? { archiveTo: shared.archiveTo } : {}),
           },
           extraction: resolved.extraction,
           entities: resolved.plan,
@@ -164,7 +163,7 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestSummary
           thread: outboxThread(doc),
         };
         if (todo.length > 1) {
-          shared ??= { archiveTo: archivePath(req, state), filed: 0, archived: false, fileHash: source.contentHash, mode };
+          shared ??= { archiveTo: archivePath(req, state), fileHash: source.contentHash, filed: 0 };
           req.source.archiveTo = shared.archiveTo;
         }
         state = await withPages(root, state, pagesToRead(req, state));
@@ -178,10 +177,7 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestSummary
           const applied = await applyPlan(root, plan);
           summary.changes.push(...applied.files);
           summary.archives.push(...applied.archives);
-          if (shared) {
-            shared.filed++;
-            shared.archived ||= applied.archives.length > 0;
-          }
+          if (shared) shared.filed++;
         }
         state = { ...advanceState(state, plan, config, inInbox ? toVaultPath(root, file) : null), entities: registryAfterPlan(state.entities ?? EMPTY_REGISTRY, plan, config.folders) };
         summary.unresolved.push(...resolved.unresolved.map((u) => ({ ...u, note: plan.note ?? "" })));
@@ -192,10 +188,10 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestSummary
     } catch (error) {
       const reason = describeFailure(error);
       let setAside: SetAside | null = null;
-      if (!dryRun && shared && shared.filed > 0 && !shared.archived) {
+      if (!dryRun && shared && shared.filed > 0 && !summary.archives.some((a) => a.from === file)) {
         // Some parts of the file were filed: their notes point at the archive, so the file goes
         // there as planned, and a copy is set aside with the reason, to retry the rest from.
-        const archived = await archiveOnly(root, file, shared).catch(() => null);
+        const archived = await archiveOnly(root, file, { ...shared, mode }).catch(() => null);
         if (archived) {
           summary.archives.push(...archived);
           setAside = await setAsideFailed(root, config.folders.inbox, path.join(root, ...shared.archiveTo.split("/")), reason, "copy").catch(() => null);

@@ -44,9 +44,9 @@ export function answerExtractively(question: string, passages: readonly Retrieve
 
 /**
  * Asks the engine to answer from the passages alone, in plain text. The passages go in as
- * untrusted data. Every sentence
- * must cite one of the given passages with its exact link: a sentence that does not is dropped,
- * and when none is left (or the model says NO_ANSWER) the answer is that nothing was found.
+ * untrusted data. Every sentence must cite one of the given passages with its exact link: a
+ * sentence that does not is dropped, and when none is left (or the model says NO_ANSWER) the
+ * answer is that nothing was found.
  */
 export async function answerWithModel(client: ModelClient, question: string, passages: readonly Retrieved[], maxOutputTokens: number): Promise<Answer> {
   if (passages.length === 0) return nothingFound(question);

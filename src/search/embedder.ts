@@ -9,8 +9,8 @@ const BATCH = 64;
 /**
  * The embedding model the user's engine offers, or null: OpenAI (`text-embedding-3-small` unless
  * `MNEMO_EMBED_MODEL` says otherwise) and an OpenAI-compatible server when `--embed-model`,
- * `MNEMO_EMBED_MODEL` or `search.embed_model` in the config names a model it serves. `none` turns embeddings off. Anthropic and local
- * GGUF engines offer none here. Calls go to the engine's own base URL, with its key.
+ * `MNEMO_EMBED_MODEL` or `search.embed_model` in the config names a model it serves. `none`
+ * turns embeddings off. Anthropic and local GGUF engines offer none here. Calls go to the engine's own base URL, with its key.
  */
 export function chooseEmbedder(engine: ResolvedEngine | null, model: string | undefined): Embedder | null {
   if (!engine || model === "none") return null;

@@ -36,16 +36,9 @@ export type SearchOptions = {
   perFile?: boolean;
 };
 
-type Row = {
+/** A row of the query below: a hit's own columns, with the passage id and task fields as stored. */
+type Row = Pick<SearchHit, "path" | "title" | "heading" | "line" | "kind" | "type" | "date" | "score"> & {
   id: number;
-  path: string;
-  title: string;
-  heading: string | null;
-  line: number;
-  kind: PassageKind;
-  type: string | null;
-  date: string | null;
-  score: number;
   task_status: string | null;
   task_owner: string | null;
   task_due: string | null;

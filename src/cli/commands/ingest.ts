@@ -23,13 +23,6 @@ export type IngestCommandOptions = {
 /** `mnemo ingest [paths...]`: exit 0 when every source was filed or skipped, 1 when any failed. */
 export async function ingest(paths: string[], options: IngestCommandOptions, io: CliIO): Promise<number> {
   const dryRun = options.dryRun ?? false;
-  let limits: ReturnType<typeof parseLimits>;
-  try {
-    limits = parseLimits(options);
-  } catch (error) {
-    line(io.stderr, `mnemo: ${(error as Error).message}`);
-    return 2;
-  }
   const startedAt = new Date();
   const opened = dryRun
     ? { ...(await openVaultForRead({ vault: options.vault, env: io.env, cwd: io.cwd })), recovered: [], release: async () => {} }
@@ -52,7 +45,7 @@ export async function ingest(paths: string[], options: IngestCommandOptions, io:
       jobs: Math.max(1, Number(options.jobs ?? config.engine?.jobs ?? 1) || 1),
       ...(model ? { extract: model.extract } : {}),
       force: options.force ?? false,
-      limits,
+      limits: parseLimits(options),
       env: io.env,
       onResult: (result, index, total) => {
         if (showProgress) io.stderr.write(`\r\x1b[K[${index + 1}/${total}] ${path.basename(result.file)}`);

@@ -13,16 +13,9 @@ export type ParseCommandOptions = { json?: boolean } & ParseLimitFlags;
  */
 export async function parse(file: string, options: ParseCommandOptions, io: CliIO): Promise<number> {
   const abs = path.resolve(io.cwd, file);
-  let limits: ReturnType<typeof parseLimits>;
-  try {
-    limits = parseLimits(options);
-  } catch (error) {
-    line(io.stderr, `mnemo: ${(error as Error).message}`);
-    return 2;
-  }
   let documents: SourceDocument[];
   try {
-    documents = (await readSourceFile(abs, { ...limits, env: io.env })).documents;
+    documents = (await readSourceFile(abs, { ...parseLimits(options), env: io.env })).documents;
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
     line(io.stderr, `mnemo: ${abs}: ${error.message}`);

@@ -2,7 +2,6 @@ import type { EmailMessage, Segment } from "../source-document.ts";
 import type { ParsedSource } from "../source-parser.ts";
 import { cleanEmailBody } from "./clean-email-body.ts";
 import { isSameMessage } from "./is-same-message.ts";
-import { joinSplitNames } from "./join-split-names.ts";
 import type { MimeMessage } from "./read-mime-message.ts";
 import { stripSubjectPrefixes } from "./normalize-subject.ts";
 import { participantsHint } from "./participants-hint.ts";
@@ -28,8 +27,7 @@ export function assembleThread(mime: readonly MimeMessage[], format: string, fil
       body: cleaned.body,
       attachments: [...new Set([...raw.attachments, ...cleaned.attachments])],
     };
-    for (const recoveredMessage of recoverQuotedMessages(cleaned.history)) {
-      const earlier = { ...recoveredMessage, to: joinSplitNames(recoveredMessage.to), cc: joinSplitNames(recoveredMessage.cc) };
+    for (const earlier of recoverQuotedMessages(cleaned.history)) {
       const known = messages.find((candidate) => isSameMessage(candidate, earlier));
       if (known) {
         if (known.to.length === 0) known.to = earlier.to;
