@@ -8,4 +8,4 @@ export { registryAfterPlan } from "./registry-after-plan.ts";
 export { sourceNames } from "./source-names.ts";
 export { respellNames } from "./respell-names.ts";
 export { isPlaceholderSpeaker } from "./is-placeholder-speaker.ts";
-export { readUnresolved, writeUnresolved, mergeUnresolved, UNRESOLVED_FILE, type UnresolvedEntry } from "./unresolved-store.ts";
+export { readUnresolved, planUnresolved, mergeUnresolved, UNRESOLVED_FILE, type UnresolvedEntry } from "./unresolved-store.ts";

@@ -1,9 +1,9 @@
-import { mkdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { CONFIG_DIR } from "../vault/config.ts";
-import { writeAtomic } from "../vault/write-atomic.ts";
 import { foldName } from "./fold-name.ts";
+import type { FileChange } from "./plan-entity-change.ts";
 
 export const UNRESOLVED_FILE = `${CONFIG_DIR}/unresolved.json`;
 
@@ -28,10 +28,15 @@ export async function readUnresolved(root: string): Promise<UnresolvedEntry[]> {
   }
 }
 
-export async function writeUnresolved(root: string, names: readonly UnresolvedEntry[]): Promise<void> {
-  await mkdir(path.join(root, CONFIG_DIR), { recursive: true });
+/**
+ * The change that makes the stored list `names`, or null when it already is. Callers apply it with
+ * the run's other changes (journaled, recorded in the run), so `mnemo undo` takes the names back too.
+ */
+export async function planUnresolved(root: string, names: readonly UnresolvedEntry[]): Promise<FileChange | null> {
+  const before = await readFile(path.join(root, UNRESOLVED_FILE), "utf8").catch(() => null);
   const sorted = [...names].sort((a, b) => a.name.localeCompare(b.name));
-  await writeAtomic(path.join(root, UNRESOLVED_FILE), `${JSON.stringify({ version: 1, names: sorted }, null, 2)}\n`);
+  const after = `${JSON.stringify({ version: 1, names: sorted }, null, 2)}\n`;
+  return before === after ? null : { path: UNRESOLVED_FILE, before, after };
 }
 
 /** Adds names seen in a run to the list (one entry per folded name, notes and candidates merged). */

@@ -21,7 +21,9 @@ import { EMPTY_REGISTRY } from "../entities/entity-record.ts";
 import { registryAfterPlan } from "../entities/registry-after-plan.ts";
 import { resolveExtraction, type UnresolvedName } from "../entities/resolve-extraction.ts";
 import { sourceNames } from "../entities/source-names.ts";
-import { mergeUnresolved, readUnresolved, writeUnresolved } from "../entities/unresolved-store.ts";
+import { mergeUnresolved, planUnresolved, readUnresolved } from "../entities/unresolved-store.ts";
+import { applyFileChanges } from "../entities/apply-file-changes.ts";
+import { sha256 } from "../shared/sha256.ts";
 import { collectInputs } from "./collect-inputs.ts";
 import { setAsideFailed, type SetAside } from "./set-aside-failed.ts";
 
@@ -206,7 +208,12 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestSummary
   if (!dryRun && summary.unresolved.length) {
     const today = new Date().toISOString().slice(0, 10);
     const seen = summary.unresolved.map(({ name, reason, candidates, note }) => ({ name, reason, candidates, notes: note ? [note] : [], first_seen: today }));
-    await writeUnresolved(root, mergeUnresolved(await readUnresolved(root), seen));
+    // Part of the run like any note: journaled, and recorded so that undo takes the names back.
+    const change = await planUnresolved(root, mergeUnresolved(await readUnresolved(root), seen));
+    if (change?.after) {
+      await applyFileChanges(root, "unresolved names", [change]);
+      summary.changes.push({ path: change.path, prior: change.before === null ? null : Buffer.from(change.before, "utf8").toString("base64"), after: sha256(change.after) });
+    }
   }
   return summary;
 }

@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { realpath, rm } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
+import { CONFIG_DIR } from "./config.ts";
 
 const run = promisify(execFile);
 
@@ -25,10 +26,12 @@ export async function isGitVault(root: string): Promise<boolean> {
  * Commits exactly `paths` (vault-relative; created, changed or removed) as one commit, leaving
  * whatever else the user had staged or changed untouched: the commit is built in a private index
  * from HEAD plus these paths, then the real index is brought up to date for these paths only.
- * Returns the new commit's hash, or null when none of the paths differ from HEAD.
+ * Mnemo's own state under `.mnemo/` (run records, the unresolved names) is never committed: it is not
+ * the user's notes, and a vault may well ignore it. Returns the new commit's hash, or null when none
+ * of the paths differ from HEAD.
  */
 export async function commitPaths(root: string, paths: readonly string[], message: string): Promise<string | null> {
-  const unique = [...new Set(paths)];
+  const unique = [...new Set(paths)].filter((p) => !p.startsWith(`${CONFIG_DIR}/`));
   if (unique.length === 0) return null;
   const tracked = new Set((await git(root, ["ls-files", "-z", "--", ...unique])).split("\0").filter(Boolean));
   const wanted = unique.filter((p) => existsSync(path.join(root, p)) || tracked.has(p));

@@ -53,5 +53,7 @@ export async function readRunRecords(root: string): Promise<RunRecord[]> {
   const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith(".json")).sort();
   const out: RunRecord[] = [];
   for (const n of names) out.push(RunRecord.parse(JSON.parse(await readFile(path.join(dir, n), "utf8"))));
-  return out;
+  // In the order the runs happened: ids are to the second with a random tail, so two runs in the same
+  // second would sort by chance; the start and finish times are to the millisecond.
+  return out.sort((a, b) => a.startedAt.localeCompare(b.startedAt) || a.finishedAt.localeCompare(b.finishedAt) || a.id.localeCompare(b.id));
 }

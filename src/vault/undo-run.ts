@@ -24,7 +24,7 @@ export async function undoRun(root: string, id?: string): Promise<UndoResult> {
   const abs = (rel: string) => path.join(root, ...rel.split("/"));
   const rel = (p: string) => path.relative(root, p).split(path.sep).join("/");
   const touched = new Set([...run.changes.map((c) => c.path), ...run.archives.map((a) => a.to), ...run.setAside.flatMap((s) => [s.to, s.report])]);
-  const later = live.filter((r) => r.id > run.id && [...r.changes.map((c) => c.path), ...r.archives.map((a) => a.to)].some((p) => touched.has(p)));
+  const later = live.filter((r) => runs.indexOf(r) > runs.indexOf(run) && [...r.changes.map((c) => c.path), ...r.archives.map((a) => a.to)].some((p) => touched.has(p)));
   if (later.length) throw new VaultError(`run ${run.id}: later run ${later.at(-1)!.id} changed the same files; undo it first`);
 
   const problems: string[] = [];

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
@@ -110,4 +111,36 @@ test("ingest of a 1:1: the note is about the other person; the Remote placeholde
   assert.match(note, /^person: Priya Natarajan$/m);
   assert.ok(tree["People/Priya Natarajan.md"]);
   assert.ok(!Object.keys(tree).some((p) => /People\/(Remote|Unknown|Speaker)/.test(p)));
+});
+
+test("the unresolved list is part of the run: undo of the ingest forgets its names, undo of alias add brings the name back", async () => {
+  const v = await vault({ "People/Priya Natarajan.md": page("Priya Natarajan"), "People/Priya Natarajen.md": page("Priya Natarajen") });
+  await writeFile(path.join(v, "Inbox/2025-03-14 call.txt"), "Dana Whitfield: Hello Priya Natarajon, good to see you.\nPriya Natarajon: Likewise. I will send the budget by Friday.\n");
+  const waiting = async () => (await runCli(["unresolved"], { cwd: v })).stdout;
+  assert.equal((await runCli(["ingest"], { cwd: v })).code, 0);
+  assert.match(await waiting(), /^Priya Natarajon:/m);
+  assert.equal((await runCli(["alias", "add", "Priya Natarajon", "Priya Natarajan"], { cwd: v })).code, 0);
+  assert.match(await waiting(), /No names are waiting/);
+  const undoAlias = await runCli(["undo"], { cwd: v });
+  assert.equal(undoAlias.code, 0, undoAlias.stderr);
+  assert.match(await waiting(), /^Priya Natarajon:/m, "the name waits again");
+  const undoIngest = await runCli(["undo"], { cwd: v });
+  assert.equal(undoIngest.code, 0, undoIngest.stderr);
+  assert.match(await waiting(), /No names are waiting/);
+  assert.equal((await readTree(v))[".mnemo/unresolved.json"], undefined, "the list is gone with the run that made it");
+});
+
+test("in a git vault that ignores .mnemo/, a run that leaves names unresolved still commits its notes and nothing of .mnemo/", async () => {
+  const v = await vault({ "People/Priya Natarajan.md": page("Priya Natarajan"), "People/Priya Natarajen.md": page("Priya Natarajen"), ".gitignore": ".mnemo/\n" });
+  const git = (...args: string[]) => execFileSync("git", args, { cwd: v, encoding: "utf8", env: { ...process.env, GIT_AUTHOR_NAME: "T", GIT_AUTHOR_EMAIL: "t@example.com", GIT_COMMITTER_NAME: "T", GIT_COMMITTER_EMAIL: "t@example.com" } });
+  git("init", "-q");
+  git("add", "-A");
+  git("commit", "-q", "-m", "start");
+  await writeFile(path.join(v, "Inbox/2025-03-14 call.txt"), "Dana Whitfield: Hello Priya Natarajon, good to see you.\nPriya Natarajon: Likewise. I will send the budget by Friday.\n");
+  const r = await runCli(["ingest"], { cwd: v });
+  assert.equal(r.code, 0, r.stderr);
+  assert.match((await readTree(v))[".mnemo/unresolved.json"]!, /Priya Natarajon/);
+  const files = git("show", "--name-only", "--format=", "HEAD").trim().split("\n");
+  assert.ok(files.some((f) => f.startsWith("Meetings/")), files.join(", "));
+  assert.ok(!files.some((f) => f.startsWith(".mnemo/")), files.join(", "));
 });

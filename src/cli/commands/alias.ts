@@ -3,7 +3,7 @@ import { applyFileChanges } from "../../entities/apply-file-changes.ts";
 import { planAlias } from "../../entities/plan-entity-change.ts";
 import { readNotes } from "../../entities/read-notes.ts";
 import { foldName } from "../../entities/fold-name.ts";
-import { readUnresolved, writeUnresolved } from "../../entities/unresolved-store.ts";
+import { planUnresolved, readUnresolved } from "../../entities/unresolved-store.ts";
 import { EMPTY_REGISTRY } from "../../entities/entity-record.ts";
 import { openVaultForWrite } from "../../pipeline/open-vault.ts";
 import { recordEditRun } from "../../pipeline/record-run.ts";
@@ -23,15 +23,16 @@ export async function aliasAdd(alias: string, name: string, options: { vault?: s
     const entity = findEntity(registry, name);
     const other = registry.entities.find((e) => e !== entity && [e.name, ...e.aliases].some((n) => foldName(n) === foldName(alias)));
     if (other) throw new VaultError(`"${alias}" already means ${other.path}`);
-    const changes = planAlias(await readNotes(root, config), alias, entity);
+    const notes = planAlias(await readNotes(root, config), alias, entity);
+    const waiting = await readUnresolved(root);
+    const left = waiting.filter((u) => foldName(u.name) !== foldName(alias));
+    const settled = left.length === waiting.length ? null : await planUnresolved(root, left);
+    const changes = settled ? [...notes, settled] : notes;
     if (changes.length) {
       await applyFileChanges(root, `alias add ${alias}`, changes);
       await recordEditRun(root, { command: `alias add ${alias} ${entity.name}`, startedAt }, changes);
     }
-    const rewritten = changes.filter((c) => c.path !== entity.path).length;
-    const waiting = await readUnresolved(root);
-    const left = waiting.filter((u) => foldName(u.name) !== foldName(alias));
-    if (left.length !== waiting.length) await writeUnresolved(root, left);
+    const rewritten = notes.filter((c) => c.path !== entity.path).length;
     line(io.stdout, `"${alias}" now means ${entity.name} (${entity.path})${rewritten ? `; ${rewritten} ${rewritten === 1 ? "note written before now points" : "notes written before now point"} at it` : ""}`);
     return 0;
   } finally {
