@@ -57,3 +57,14 @@ test("what a speaker says of themselves is told in the third person", () => {
   const facts = extractFacts(sentences, { limit: 1, centrality: scoreCentrality(sentences), exclude: new Set() });
   assert.deepEqual(facts.map((f) => f.text), ["Dana leads the archive team of 12 engineers in Oslo."]);
 });
+
+test("a story of what the speakers did ranks below a statement of what holds", () => {
+  const doc = transcript([
+    ["Dana Whitfield", "We visited the Bergen plant with Acme 3 weeks ago and met 2 of their engineers."],
+    ["Jason Vallery", "Okay."],
+    ["Dana Whitfield", "The Bergen plant runs 12 racks of Helix storage."],
+  ]);
+  const sentences = buildTurns(doc, resolveSpeakers(doc, ctx)).flatMap((t) => t.sentences);
+  const facts = extractFacts(sentences, { limit: 1, centrality: scoreCentrality(sentences), exclude: new Set() });
+  assert.deepEqual(facts.map((f) => f.text), ["The Bergen plant runs 12 racks of Helix storage."]);
+});
