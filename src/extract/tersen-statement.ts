@@ -17,6 +17,9 @@ const VOCATIVE = /^[A-Z][a-z]+,\s+(?:so|and|but|yeah|yes|okay|well|now|look|list
 /** Openers that present what follows ("here are the numbers, …", "going back to X, …"). */
 const PRESENTING = /^(?:here (?:is|are) the (?:numbers?|thing|deal|point|situation|story)|going back to [^,.;]{1,60}|coming back to [^,.;]{1,60}|speaking of [^,.;]{1,40})\s*,\s*/i;
 
+/** An existential opener: "there are 4 phases in a release" → "4 phases in a release" (a note line names what exists). */
+const EXISTENTIAL = /^(?:(?:so|and|but|now|also|plus|then)\s+)?there (?:is|are|was|were)\s+(?:(?:a|an|some)\s+)?(?=[\w~$])/i;
+
 /** Asides inside a sentence, removed with their commas. */
 const ASIDE =
   /\b(?:I apologize|excuse me|sorry|correct me if I am wrong|if I remember correctly|if I am not mistaken|if I recall|to be fair|in my opinion|if you will|in quotes|so to speak|if that makes sense|(?:as|like) (?:I|you|we) (?:said|mentioned)|that (?:I|you|we) mentioned|you mentioned|I mentioned|I would say|I think|I guess|I believe|I mean|you know|you see|to be honest|let us say|if you like|more or less|in a sense|in a way|for what it is worth)\b/.source;
@@ -37,7 +40,7 @@ function saysNothing(piece: string): boolean {
 export function tersenStatement(text: string): string {
   let t = text.trim();
   for (let i = 0; i < 3; i++) {
-    const next = t.replace(VOCATIVE, "").replace(PRESENTING, "").replace(FRAMING, "");
+    const next = t.replace(VOCATIVE, "").replace(PRESENTING, "").replace(FRAMING, "").replace(EXISTENTIAL, "");
     if (next === t) break;
     t = next;
   }

@@ -33,3 +33,9 @@ test("a name addressed before a discourse marker, and openers that present what 
   assert.equal(tersenStatement("Going back to the Oslo rollout, the second site goes live in May."), "The second site goes live in May.");
   assert.equal(tersenStatement("Helix, Orbit and Arc all ship in May."), "Helix, Orbit and Arc all ship in May.");
 });
+
+test("an existential opener goes: the note names what exists", () => {
+  assert.equal(tersenStatement("There are four phase gates in every Helix release."), "Four phase gates in every Helix release.");
+  assert.equal(tersenStatement("So there is a second archive tier in the Bergen site."), "Second archive tier in the Bergen site.");
+  assert.equal(tersenStatement("There is no budget for the Oslo move."), "No budget for the Oslo move.");
+});
