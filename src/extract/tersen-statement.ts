@@ -31,6 +31,10 @@ const OPEN_ASIDE = new RegExp(`,?\\s*${ASIDE}\\s*(?=[,.;:!?]|$|\\s)`, "gi");
 const DANGLING =
   /(?:[,;:]?\s+\b(?:a|an|the|to|of|for|with|from|in|on|at|by|into|and|or|but|so|that|which|who|because|if|when|than|as|about|is|are|was|were|be|we|you|they|I|he|she|it|our|your|their|my|this|these|those|there|will|would|can|could|should|have|has|had|do|does|did|not|just|very|more|some|any|all|also|then|what|how|where|why|like|is going|going|gonna|let|us)\b)+\s*[.!?]?$/i;
 
+/** A full stop the recognizer put inside a phrase ("the red-headed step. child", "aiming to. for 96%"): a
+ * word, a stop, and the phrase going on in lower case. Abbreviations (e.g., etc., vs.) keep theirs. */
+const BROKEN_STOP = /(?<=\b(?!(?:etc|vs|approx|incl|al|cf)\b)[a-z]{2,})\.\s+(?=[a-z])/g;
+
 /** True when a piece of text has no content word: nothing a reader would miss. */
 function saysNothing(piece: string): boolean {
   return !tokenize(piece).some((w) => !STOPWORDS.has(w) && w.length > 1);
@@ -53,7 +57,7 @@ export function tersenStatement(text: string): string {
     if (next === t || next.split(/\s+/).length < 3) break;
     t = next;
   }
-  t = tidyPunctuation(t).replace(/[,;:]+$/, "");
+  t = tidyPunctuation(t.replace(BROKEN_STOP, " ")).replace(/[,;:]+$/, "");
   if (t.split(/\s+/).length < 3) return text;
   return capitalize(t);
 }

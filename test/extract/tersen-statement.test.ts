@@ -39,3 +39,9 @@ test("an existential opener goes: the note names what exists", () => {
   assert.equal(tersenStatement("So there is a second archive tier in the Bergen site."), "Second archive tier in the Bergen site.");
   assert.equal(tersenStatement("There is no budget for the Oslo move."), "No budget for the Oslo move.");
 });
+
+test("a full stop the recognizer put inside a phrase goes; sentence ends and abbreviations stay", () => {
+  assert.equal(tersenStatement("The Oslo team is the red-headed step. child of the archive group."), "The Oslo team is the red-headed step child of the archive group.");
+  assert.equal(tersenStatement("Helix shipped in May. Then it broke in June."), "Helix shipped in May. Then it broke in June.");
+  assert.equal(tersenStatement("Racks, switches, etc. and cables arrive in Bergen."), "Racks, switches, etc. and cables arrive in Bergen.");
+});
