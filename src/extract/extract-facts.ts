@@ -36,8 +36,9 @@ const UNIT =
   /\b(?:gigs?|gigabits?|gigabytes?|terabytes?|petabytes?|tb|gb|pb|gbps|tbps|cores?|gpus?|nodes?|racks?|servers?|vms?|users?|customers?|employees?|people|engineers?|developers?|dollars?|k|m|weeks?|months?|years?|days?|hours?|quarters?|percent|%|\$)\b/gi;
 const DATE_WORD =
   /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|h[12]|20\d\d|monday|tuesday|wednesday|thursday|friday|next (?:week|month|year|quarter)|end of (?:the )?(?:year|quarter|month))\b/gi;
+/** Opinion and doubt. Matched on the condensed line, where "don't" and "I'm" are written out. */
 const OPINION =
-  /\b(?:I think|I feel|I don't know|I'm not sure|I guess|I wonder|I believe|I hope|I'm curious|I love|I like|to be honest|I was|I'm just|I mean)\b/i;
+  /\b(?:I think|I feel|I (?:don't|do not) know|I(?:'m| am) not sure|not sure|I guess|I wonder|I believe|I hope|I(?:'m| am) curious|I love|I like|to be honest|I was|I(?:'m| am) just|I mean)\b/i;
 const CHATTER =
   /^(?:makes sense|that makes sense|sounds good|sounds great|that works|agreed|exactly|perfect|great|cool|awesome|got it|fair enough)\b|\b(?:how are you|nice to meet|good to see|talk to you|see you|thank you|thanks|sorry|can you hear|on mute|you're muted|bye)\b/i;
 /** A story: what someone did, saw or was told, in the past ("we visited Redmond 6 weeks ago", "he said").

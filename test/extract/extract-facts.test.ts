@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildTurns } from "../../src/extract/build-turns.ts";
-import { extractFacts } from "../../src/extract/extract-facts.ts";
+import { extractFacts, rankFactCandidates } from "../../src/extract/extract-facts.ts";
 import { resolveSpeakers } from "../../src/extract/resolve-speakers.ts";
 import { scoreCentrality } from "../../src/extract/score-centrality.ts";
 import { ctx, transcript } from "./source-fixtures.ts";
@@ -67,4 +67,14 @@ test("a story of what the speakers did ranks below a statement of what holds", (
   const sentences = buildTurns(doc, resolveSpeakers(doc, ctx)).flatMap((t) => t.sentences);
   const facts = extractFacts(sentences, { limit: 1, centrality: scoreCentrality(sentences), exclude: new Set() });
   assert.deepEqual(facts.map((f) => f.text), ["The Bergen plant runs 12 racks of Helix storage."]);
+});
+
+test("a statement the speaker says they are unsure of ranks down, also once its contraction is written out", () => {
+  const score = (line: string) => {
+    const doc = transcript([["Dana Whitfield", line], ["Jason Vallery", "Okay."]]);
+    const sentences = buildTurns(doc, resolveSpeakers(doc, ctx)).flatMap((t) => t.sentences);
+    return rankFactCandidates(sentences, { centrality: scoreCentrality(sentences), exclude: new Set() })[0]!.score;
+  };
+  const plain = score("The Bergen plant runs 40 racks for the archive team in Oslo.");
+  assert.ok(score("The Bergen plant, I don't know exactly, runs 40 racks for the archive team in Oslo.") < plain - 1.5);
 });
