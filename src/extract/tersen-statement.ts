@@ -17,6 +17,11 @@ const VOCATIVE = /^[A-Z][a-z]+,\s+(?:so|and|but|yeah|yes|okay|well|now|look|list
 /** Openers that present what follows ("here are the numbers, …", "going back to X, …"). */
 const PRESENTING = /^(?:here (?:is|are) the (?:numbers?|thing|deal|point|situation|story)|going back to [^,.;]{1,60}|coming back to [^,.;]{1,60}|speaking of [^,.;]{1,40})\s*,\s*/i;
 
+/** A discourse adverb opening the statement ("Ultimately, …", "Fundamentally, …"): it frames, it does not
+ * state. Adverbs that qualify the claim ("Theoretically", "Apparently") or say when it holds stay. */
+const DISCOURSE_ADVERB =
+  /^(?:ultimately|fundamentally|basically|essentially|honestly|frankly|obviously|clearly|interestingly|personally|literally|seriously|naturally|admittedly|importantly|additionally|similarly|anyway|overall),\s+/i;
+
 /** An existential opener: "there are 4 phases in a release" → "4 phases in a release" (a note line names what exists). */
 const EXISTENTIAL = /^(?:(?:so|and|but|now|also|plus|then)\s+)?there (?:is|are|was|were)\s+(?:(?:a|an|some)\s+)?(?=[\w~$])/i;
 
@@ -44,7 +49,7 @@ function saysNothing(piece: string): boolean {
 export function tersenStatement(text: string): string {
   let t = text.trim();
   for (let i = 0; i < 3; i++) {
-    const next = t.replace(VOCATIVE, "").replace(PRESENTING, "").replace(FRAMING, "").replace(EXISTENTIAL, "");
+    const next = t.replace(VOCATIVE, "").replace(PRESENTING, "").replace(FRAMING, "").replace(EXISTENTIAL, "").replace(DISCOURSE_ADVERB, "");
     if (next === t) break;
     t = next;
   }

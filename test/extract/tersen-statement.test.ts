@@ -45,3 +45,10 @@ test("a full stop the recognizer put inside a phrase goes; sentence ends and abb
   assert.equal(tersenStatement("Helix shipped in May. Then it broke in June."), "Helix shipped in May. Then it broke in June.");
   assert.equal(tersenStatement("Racks, switches, etc. and cables arrive in Bergen."), "Racks, switches, etc. and cables arrive in Bergen.");
 });
+
+test("a discourse adverb opening the statement goes; one that qualifies the claim stays", () => {
+  assert.equal(tersenStatement("Ultimately, the Oslo team owns the archive."), "The Oslo team owns the archive.");
+  assert.equal(tersenStatement("Fundamentally, Helix stores every snapshot twice."), "Helix stores every snapshot twice.");
+  assert.equal(tersenStatement("Theoretically, Helix stores every snapshot twice."), "Theoretically, Helix stores every snapshot twice.");
+  assert.equal(tersenStatement("Currently, Helix stores every snapshot twice."), "Currently, Helix stores every snapshot twice.");
+});
