@@ -78,3 +78,14 @@ test("a statement the speaker says they are unsure of ranks down, also once its 
   const plain = score("The Bergen plant runs 40 racks for the archive team in Oslo.");
   assert.ok(score("The Bergen plant, I don't know exactly, runs 40 racks for the archive team in Oslo.") < plain - 1.5);
 });
+
+test("a story told about someone by name ranks down too", () => {
+  const doc = transcript([
+    ["Jason Vallery", "Dana met the Bergen team and counted 12 racks of Helix storage."],
+    ["Dana Whitfield", "Okay."],
+    ["Jason Vallery", "The Bergen plant runs 12 racks of Helix storage."],
+  ]);
+  const sentences = buildTurns(doc, resolveSpeakers(doc, ctx)).flatMap((t) => t.sentences);
+  const facts = extractFacts(sentences, { limit: 1, centrality: scoreCentrality(sentences), exclude: new Set() });
+  assert.deepEqual(facts.map((f) => f.text), ["The Bergen plant runs 12 racks of Helix storage."]);
+});
