@@ -17,6 +17,14 @@ const VOCATIVE = /^[A-Z][a-z]+,\s+(?:so|and|but|yeah|yes|okay|well|now|look|list
 /** Openers that present what follows ("here are the numbers, …", "going back to X, …"). */
 const PRESENTING = /^(?:here (?:is|are) the (?:numbers?|thing|deal|point|situation|story)|going back to [^,.;]{1,60}|coming back to [^,.;]{1,60}|speaking of [^,.;]{1,40})\s*,\s*/i;
 
+/** A discourse adverb opening the statement ("Ultimately, …", "Fundamentally, …"): it frames, it does not
+ * state. Adverbs that qualify the claim ("Theoretically", "Apparently") or say when it holds stay. */
+const DISCOURSE_ADVERB =
+  /^(?:ultimately|fundamentally|basically|essentially|honestly|frankly|obviously|clearly|interestingly|personally|literally|seriously|naturally|admittedly|importantly|additionally|similarly|anyway|overall),\s+/i;
+
+/** An existential opener: "there are 4 phases in a release" → "4 phases in a release" (a note line names what exists). */
+const EXISTENTIAL = /^(?:(?:so|and|but|now|also|plus|then)\s+)?there (?:is|are|was|were)\s+(?:(?:a|an|some)\s+)?(?=[\w~$])/i;
+
 /** Asides inside a sentence, removed with their commas. */
 const ASIDE =
   /\b(?:I apologize|excuse me|sorry|correct me if I am wrong|if I remember correctly|if I am not mistaken|if I recall|to be fair|in my opinion|if you will|in quotes|so to speak|if that makes sense|(?:as|like) (?:I|you|we) (?:said|mentioned)|that (?:I|you|we) mentioned|you mentioned|I mentioned|I would say|I think|I guess|I believe|I mean|you know|you see|to be honest|let us say|if you like|more or less|in a sense|in a way|for what it is worth)\b/.source;
@@ -28,6 +36,10 @@ const OPEN_ASIDE = new RegExp(`,?\\s*${ASIDE}\\s*(?=[,.;:!?]|$|\\s)`, "gi");
 const DANGLING =
   /(?:[,;:]?\s+\b(?:a|an|the|to|of|for|with|from|in|on|at|by|into|and|or|but|so|that|which|who|because|if|when|than|as|about|is|are|was|were|be|we|you|they|I|he|she|it|our|your|their|my|this|these|those|there|will|would|can|could|should|have|has|had|do|does|did|not|just|very|more|some|any|all|also|then|what|how|where|why|like|is going|going|gonna|let|us)\b)+\s*[.!?]?$/i;
 
+/** A full stop the recognizer put inside a phrase ("the red-headed step. child", "aiming to. for 96%"): a
+ * word, a stop, and the phrase going on in lower case. Abbreviations (e.g., etc., vs.) keep theirs. */
+const BROKEN_STOP = /(?<=\b(?!(?:etc|vs|approx|incl|al|cf)\b)[a-z]{2,})\.\s+(?=[a-z])/g;
+
 /** True when a piece of text has no content word: nothing a reader would miss. */
 function saysNothing(piece: string): boolean {
   return !tokenize(piece).some((w) => !STOPWORDS.has(w) && w.length > 1);
@@ -37,7 +49,7 @@ function saysNothing(piece: string): boolean {
 export function tersenStatement(text: string): string {
   let t = text.trim();
   for (let i = 0; i < 3; i++) {
-    const next = t.replace(VOCATIVE, "").replace(PRESENTING, "").replace(FRAMING, "");
+    const next = t.replace(VOCATIVE, "").replace(PRESENTING, "").replace(FRAMING, "").replace(EXISTENTIAL, "").replace(DISCOURSE_ADVERB, "");
     if (next === t) break;
     t = next;
   }
@@ -50,7 +62,7 @@ export function tersenStatement(text: string): string {
     if (next === t || next.split(/\s+/).length < 3) break;
     t = next;
   }
-  t = tidyPunctuation(t).replace(/[,;:]+$/, "");
+  t = tidyPunctuation(t.replace(BROKEN_STOP, " ")).replace(/[,;:]+$/, "");
   if (t.split(/\s+/).length < 3) return text;
   return capitalize(t);
 }

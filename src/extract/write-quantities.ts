@@ -114,9 +114,24 @@ const BYTE_UNITS: ReadonlyArray<[RegExp, string]> = [
 /** Spoken approximation before a number: "about 40" → "~40". */
 const APPROX = /\b(?:about|around|roughly|approximately|maybe|something like|close to|circa)\s+(?=\d)/gi;
 
-/** Numbers, units and approximations in note style (see the module comment). */
+/**
+ * A spoken range as a note writes it: "between 1 and 500 databases" → "1–500 databases", "40, 45
+ * people" / "40 or 45 people" / "40 to 45 people" → "40–45 people". Only a rising pair of plain
+ * numbers whose second has at most as many digits plus one (not "5, 2024") is read as a range; after
+ * a comma the pair must be followed by a word or a unit, so a list of numbers stays a list.
+ */
+export function writeRanges(text: string): string {
+  const rising = (a: string, b: string) => Number(a) < Number(b) && b.length <= a.length + 1;
+  return text
+    .replace(/\b(?:(?:somewhere|anywhere)\s+)?between\s+(\d+(?:\.\d+)?)\s+and\s+(\d+(?:\.\d+)?)\b/gi, (m, a: string, b: string) => (Number(a) < Number(b) ? `${a}–${b}` : m))
+    .replace(/(?<![\d.,–-]|\d,\s|\d\s)\b(\d+(?:\.\d+)?)(?:,| or| to)\s+(\d+(?:\.\d+)?)(?=%|\s+[A-Za-z])(?![\d,.]*\s*(?:,|or|and)\s*\d)/g, (m, a: string, b: string) =>
+      rising(a, b) ? `${a}–${b}` : m,
+    );
+}
+
+/** Numbers, units, ranges and approximations in note style (see the module comment). */
 export function writeQuantities(text: string): string {
   let t = digitsForNumberWords(text);
   for (const [re, rep] of BYTE_UNITS) t = t.replace(re, rep);
-  return t.replace(APPROX, "~");
+  return writeRanges(t).replace(APPROX, "~");
 }

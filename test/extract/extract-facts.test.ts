@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildTurns } from "../../src/extract/build-turns.ts";
-import { extractFacts } from "../../src/extract/extract-facts.ts";
+import { extractFacts, rankFactCandidates } from "../../src/extract/extract-facts.ts";
 import { resolveSpeakers } from "../../src/extract/resolve-speakers.ts";
 import { scoreCentrality } from "../../src/extract/score-centrality.ts";
 import { ctx, transcript } from "./source-fixtures.ts";
@@ -56,4 +56,36 @@ test("what a speaker says of themselves is told in the third person", () => {
   const sentences = buildTurns(doc, resolveSpeakers(doc, ctx)).flatMap((t) => t.sentences);
   const facts = extractFacts(sentences, { limit: 1, centrality: scoreCentrality(sentences), exclude: new Set() });
   assert.deepEqual(facts.map((f) => f.text), ["Dana leads the archive team of 12 engineers in Oslo."]);
+});
+
+test("a story of what the speakers did ranks below a statement of what holds", () => {
+  const doc = transcript([
+    ["Dana Whitfield", "We visited the Bergen plant with Acme 3 weeks ago and met 2 of their engineers."],
+    ["Jason Vallery", "Okay."],
+    ["Dana Whitfield", "The Bergen plant runs 12 racks of Helix storage."],
+  ]);
+  const sentences = buildTurns(doc, resolveSpeakers(doc, ctx)).flatMap((t) => t.sentences);
+  const facts = extractFacts(sentences, { limit: 1, centrality: scoreCentrality(sentences), exclude: new Set() });
+  assert.deepEqual(facts.map((f) => f.text), ["The Bergen plant runs 12 racks of Helix storage."]);
+});
+
+test("a statement the speaker says they are unsure of ranks down, also once its contraction is written out", () => {
+  const score = (line: string) => {
+    const doc = transcript([["Dana Whitfield", line], ["Jason Vallery", "Okay."]]);
+    const sentences = buildTurns(doc, resolveSpeakers(doc, ctx)).flatMap((t) => t.sentences);
+    return rankFactCandidates(sentences, { centrality: scoreCentrality(sentences), exclude: new Set() })[0]!.score;
+  };
+  const plain = score("The Bergen plant runs 40 racks for the archive team in Oslo.");
+  assert.ok(score("The Bergen plant, I don't know exactly, runs 40 racks for the archive team in Oslo.") < plain - 1.5);
+});
+
+test("a story told about someone by name ranks down too", () => {
+  const doc = transcript([
+    ["Jason Vallery", "Dana met the Bergen team and counted 12 racks of Helix storage."],
+    ["Dana Whitfield", "Okay."],
+    ["Jason Vallery", "The Bergen plant runs 12 racks of Helix storage."],
+  ]);
+  const sentences = buildTurns(doc, resolveSpeakers(doc, ctx)).flatMap((t) => t.sentences);
+  const facts = extractFacts(sentences, { limit: 1, centrality: scoreCentrality(sentences), exclude: new Set() });
+  assert.deepEqual(facts.map((f) => f.text), ["The Bergen plant runs 12 racks of Helix storage."]);
 });

@@ -33,3 +33,22 @@ test("a name addressed before a discourse marker, and openers that present what 
   assert.equal(tersenStatement("Going back to the Oslo rollout, the second site goes live in May."), "The second site goes live in May.");
   assert.equal(tersenStatement("Helix, Orbit and Arc all ship in May."), "Helix, Orbit and Arc all ship in May.");
 });
+
+test("an existential opener goes: the note names what exists", () => {
+  assert.equal(tersenStatement("There are four phase gates in every Helix release."), "Four phase gates in every Helix release.");
+  assert.equal(tersenStatement("So there is a second archive tier in the Bergen site."), "Second archive tier in the Bergen site.");
+  assert.equal(tersenStatement("There is no budget for the Oslo move."), "No budget for the Oslo move.");
+});
+
+test("a full stop the recognizer put inside a phrase goes; sentence ends and abbreviations stay", () => {
+  assert.equal(tersenStatement("The Oslo team is the red-headed step. child of the archive group."), "The Oslo team is the red-headed step child of the archive group.");
+  assert.equal(tersenStatement("Helix shipped in May. Then it broke in June."), "Helix shipped in May. Then it broke in June.");
+  assert.equal(tersenStatement("Racks, switches, etc. and cables arrive in Bergen."), "Racks, switches, etc. and cables arrive in Bergen.");
+});
+
+test("a discourse adverb opening the statement goes; one that qualifies the claim stays", () => {
+  assert.equal(tersenStatement("Ultimately, the Oslo team owns the archive."), "The Oslo team owns the archive.");
+  assert.equal(tersenStatement("Fundamentally, Helix stores every snapshot twice."), "Helix stores every snapshot twice.");
+  assert.equal(tersenStatement("Theoretically, Helix stores every snapshot twice."), "Theoretically, Helix stores every snapshot twice.");
+  assert.equal(tersenStatement("Currently, Helix stores every snapshot twice."), "Currently, Helix stores every snapshot twice.");
+});

@@ -24,3 +24,13 @@ test("storage units become symbols and spoken approximations a tilde", () => {
   assert.equal(writeQuantities("roughly ninety percent"), "~90%");
   assert.equal(writeQuantities("the terabyte question"), "the terabyte question");
 });
+
+test("spoken ranges become dash ranges; lists of numbers and dates stay as they are", () => {
+  assert.equal(writeQuantities("somewhere between 10 and 200 tenants per pod"), "10–200 tenants per pod");
+  assert.equal(writeQuantities("a team of 40, 45 engineers"), "a team of 40–45 engineers");
+  assert.equal(writeQuantities("aiming for a 96, 97% pass rate"), "aiming for a 96–97% pass rate");
+  assert.equal(writeQuantities("four or five racks"), "4–5 racks");
+  assert.equal(writeQuantities("sizes of 4, 8, 16 nodes"), "sizes of 4, 8, 16 nodes");
+  assert.equal(writeQuantities("on March 5, 2024 we shipped"), "on March 5, 2024 we shipped");
+  assert.equal(writeQuantities("between 50 and 20 users"), "between 50 and 20 users");
+});
