@@ -96,6 +96,8 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
   const parties: Parties = {
     speakerOf: (s) => s.speaker ?? floor.get(s.index) ?? guessed.get(s.turn) ?? null,
     addresseeOf: (s) => findAddressee(s, { turns, addressed: people.addressed, participants, recipients, fullName }),
+    // A 1:1 is the owner's: what "we" will do there is his to track.
+    weOwnerOf: (s) => (speakers.oneOnOne ? ctx.ownerName : parties.speakerOf(s)),
     personNamed: (word) => {
       if (NOT_A_NAME.test(word)) return null;
       const name = fullName(word);
