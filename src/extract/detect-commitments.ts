@@ -26,7 +26,7 @@ export type Parties = {
   addresseeOf(s: Sentence): string | null;
   /** Canonical name of a person named in the text, or null when the word is not a known person. */
   personNamed(word: string): string | null;
-  /** Who a "we" task nobody is called on for falls to (the speaker when not given). */
+  /** Who an obligation of "we" ("we need to …") falls to when nobody is called on; the speaker when not given. */
   weOwnerOf?(s: Sentence): string | null;
 };
 
