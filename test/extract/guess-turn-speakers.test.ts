@@ -34,3 +34,15 @@ test("otherwise the unnamed voice is the person addressed most, then the fallbac
   assert.equal(guessTurnSpeakers(t, new Map([[0, "Jason Vallery"]]), isOwner).size, 0);
   assert.equal(guessTurnSpeakers(t, new Map([[0, "Jason Vallery"]]), isOwner, "Nina").get(2), "Nina");
 });
+
+test("one unnamed voice, people addressed equally often: the one called on first, not the first in the alphabet", () => {
+  const t = turns([
+    [null, "Okay, Zora, walk us through the timeline."],
+    ["Jason Vallery", "Thanks."],
+    [null, "Bert, any questions on that?"],
+    ["Jason Vallery", "Good."],
+    [null, "We need to compile a list of beta customers."],
+  ]);
+  const g = guessTurnSpeakers(t, new Map([[0, "Zora"], [2, "Bert"]]), isOwner);
+  assert.equal(g.get(4), "Zora");
+});
