@@ -95,7 +95,7 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
   const guessed = guessTurnSpeakers(turns, people.addressed, isOwnerLike, mostNamed);
   const parties: Parties = {
     speakerOf: (s) => s.speaker ?? floor.get(s.index) ?? guessed.get(s.turn) ?? null,
-    addresseeOf: (s) => findAddressee(s, { turns, addressed: people.addressed, participants, recipients, fullName }),
+    addresseeOf: (s) => findAddressee(s, { turns, addressed: people.addressed, participants, recipients, fullName, speakerOf: (x) => parties.speakerOf(x) }),
     // A 1:1 is the owner's: what "we" must do there is his to track (about 60% of 1:1 tasks are his).
     weOwnerOf: (s) => (speakers.oneOnOne ? ctx.ownerName : parties.speakerOf(s)),
     personNamed: (word) => {
