@@ -180,6 +180,16 @@ function calledOn(s: Sentence, parties: Parties): string | null {
 }
 
 /**
+ * "Tzu and me, we're going to find out the plan": in a voice nobody labelled, the partner the
+ * speaker names is the one owner the text gives.
+ */
+function partnerOf(s: Sentence, parties: Parties): string | null {
+  if (s.speaker !== null) return null;
+  const m = /\b([A-Z][a-z]+) and (?:I|me|myself)\b/.exec(s.text);
+  return m ? parties.personNamed(m[1]!) : null;
+}
+
+/**
  * A need the team states rather than a promise: "we need three vendors", "we still need sign-off
  * from legal". Its object is the task, with a generic verb; weaker than a commitment.
  */
@@ -212,7 +222,7 @@ function firstTrigger(s: Sentence, parties: Parties, previous?: Sentence): Found
     const verb = m[1]!.toLowerCase();
     if (!ACTION_VERBS.has(verb)) continue;
     const verbAt = m.index + m[0].length - m[1]!.length;
-    const owner = t.kind === "request" ? parties.addresseeOf(s) : t.kind === "we" ? (calledOn(s, parties) ?? (OBLIGATION.test(m[0]) ? weOwner(s, parties) : speaker)) : speaker;
+    const owner = t.kind === "request" ? parties.addresseeOf(s) : t.kind === "we" ? (calledOn(s, parties) ?? partnerOf(s, parties) ?? (OBLIGATION.test(m[0]) ? weOwner(s, parties) : speaker)) : speaker;
     const cand: Found = { kind: t.kind, weight: t.weight, verb, action: s.text.slice(verbAt), triggerAt: m.index, owner };
     if (!best || cand.weight > best.weight) best = cand;
   }
@@ -223,7 +233,7 @@ function firstTrigger(s: Sentence, parties: Parties, previous?: Sentence): Found
     // "we need the ability to persist the data" → "persist the data".
     const able = /^(?:the )?(?:ability|capability|way) to ([a-z]+)\b/i.exec(object);
     const [verb, action] = able ? [able[1]!.toLowerCase(), object.slice(able[0].length - able[1]!.length)] : ["get", `get ${object}`];
-    best = { kind: "we", weight: NEED_WEIGHT, verb, action, triggerAt: need.index, owner: calledOn(s, parties) ?? weOwner(s, parties) };
+    best = { kind: "we", weight: NEED_WEIGHT, verb, action, triggerAt: need.index, owner: calledOn(s, parties) ?? partnerOf(s, parties) ?? weOwner(s, parties) };
   }
   const pronoun = HE_WILL.exec(s.text);
   if (pronoun && (!best || best.weight < 2)) {

@@ -87,7 +87,8 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
     const full = fullName(name);
     if (!full) return null;
     if (full === ctx.ownerName || participants.includes(full)) return full;
-    return isKnownFirstName(full.split(/\s+/)[0]!) && (people.mentioned.get(full) ?? 0) >= 2 ? full : null;
+    // A person the text shows acting ("Shachar said he will …", "Tzu and I") may own a task too.
+    return (isKnownFirstName(full.split(/\s+/)[0]!) && (people.mentioned.get(full) ?? 0) >= 2) || people.actors.has(full) ? full : null;
   };
 
   const recipients = emailRecipientsByTurn(doc, turns.length);
