@@ -92,7 +92,9 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
   };
 
   const recipients = emailRecipientsByTurn(doc, turns.length);
-  const mostNamed = participants.filter((p) => !isOwnerLike(p)).sort((a, b) => (people.mentioned.get(b) ?? 0) - (people.mentioned.get(a) ?? 0))[0] ?? null;
+  // Only someone spoken to or introducing themself may stand in for an unnamed voice: a person only
+  // talked about ("I'll ask Brian to share it") is not the one talking.
+  const mostNamed = participants.filter((p) => !isOwnerLike(p) && people.present.includes(p)).sort((a, b) => (people.mentioned.get(b) ?? 0) - (people.mentioned.get(a) ?? 0))[0] ?? null;
   const guessed = guessTurnSpeakers(turns, people.addressed, isOwnerLike, mostNamed);
   const parties: Parties = {
     speakerOf: (s) => s.speaker ?? floor.get(s.index) ?? guessed.get(s.turn) ?? null,
