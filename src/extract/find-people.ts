@@ -94,9 +94,13 @@ export function findPeople(sentences: Sentence[], known: string[], ownerName: st
     const greetedHead = GREETING.exec(raw);
     const greeted = greetedHead ? new RegExp(`^(${CAP})\\b`).exec(raw.slice(greetedHead[0].length)) : null;
     const voc = new RegExp(`^(${CAP})(?:\\s+(${CAP}))?\\s*(?:,\\s*(?=${AFTER_VOCATIVE})|[!?]|\\.?$)`).exec(s.text);
+    // "John, it'd be great to have you involved": a known first name set off at the start, not an
+    // apposition ("Assaf, our chief architect, was there").
+    const calledFirst = voc ? null : /^([A-Z][a-z]+),\s+(?!(?:our|the|a|an|his|her|their|my|your|its|who|whose|which|and|or|also|too)\b)\S/.exec(s.text);
+    const namedFirst = calledFirst && (knownFirst.has(calledFirst[1]!.toLowerCase()) || isKnownFirstName(calledFirst[1]!)) ? calledFirst : null;
     const mid = new RegExp(`,\\s*(${CAP})\\s*,\\s*(?=${AFTER_VOCATIVE})`).exec(s.text);
     const tail = new RegExp(`,\\s*(${CAP})\\s*[?.!]$`).exec(s.text);
-    for (const v of [voc, greeted, mid, tail]) {
+    for (const v of [voc, namedFirst, greeted, mid, tail]) {
       if (!v) continue;
       const w = v[1]!;
       const lw = w.toLowerCase();

@@ -41,3 +41,15 @@ test("a task assigned to someone the text shows acting is theirs, even when they
   assert.equal(playbook?.owner, "Zerin", JSON.stringify(x.tasks));
   assert.equal(rollout?.owner, "Quon", JSON.stringify(x.tasks));
 });
+
+test("a known first name set off by a comma at the start is someone spoken to; an apposition is not", () => {
+  const p = findPeople(
+    sentences(["John, it'd be great to have you in that conversation.", "Karen, expect an email from me.", "Assaf, our chief architect, was at that meeting.", "Monday, we ship the build."]),
+    [],
+    "Jason Vallery",
+  );
+  assert.equal(p.addressed.get(0), "John");
+  assert.equal(p.addressed.get(1), "Karen");
+  assert.equal(p.addressed.has(2), false);
+  assert.equal(p.addressed.has(3), false);
+});
