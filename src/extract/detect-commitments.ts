@@ -26,7 +26,16 @@ export type Parties = {
   addresseeOf(s: Sentence): string | null;
   /** Canonical name of a person named in the text, or null when the word is not a known person. */
   personNamed(word: string): string | null;
+  /** Who an obligation of "we" ("we need to …") falls to when nobody is called on; the speaker when not given. */
+  weOwnerOf?(s: Sentence): string | null;
 };
+
+/** "We need to …", "we have to …": an obligation the team states, not a plan or a proposal its speaker leads. */
+const OBLIGATION = /^we(?:'ll| will| would|'d)?(?: still| really| also| definitely| just)?(?: need to| have to|'ve got to| got to| must| should)\b/i;
+
+function weOwner(s: Sentence, parties: Parties): string | null {
+  return parties.weOwnerOf ? parties.weOwnerOf(s) : parties.speakerOf(s);
+}
 
 const ADVERBS = "(?:(?:also|just|quickly|then|still|first|definitely|certainly|probably|actually|really|personally|now|go ahead and|go|try and|try to|make sure to|be sure to|be able to|start to|start|want to|need to|have to)\\s+)*";
 
@@ -171,6 +180,16 @@ function calledOn(s: Sentence, parties: Parties): string | null {
 }
 
 /**
+ * "Tzu and me, we're going to find out the plan": in a voice nobody labelled, the partner the
+ * speaker names is the one owner the text gives.
+ */
+function partnerOf(s: Sentence, parties: Parties): string | null {
+  if (s.speaker !== null) return null;
+  const m = /\b([A-Z][a-z]+) and (?:I|me|myself)\b/.exec(s.text);
+  return m ? parties.personNamed(m[1]!) : null;
+}
+
+/**
  * A need the team states rather than a promise: "we need three vendors", "we still need sign-off
  * from legal". Its object is the task, with a generic verb; weaker than a commitment.
  */
@@ -203,7 +222,7 @@ function firstTrigger(s: Sentence, parties: Parties, previous?: Sentence): Found
     const verb = m[1]!.toLowerCase();
     if (!ACTION_VERBS.has(verb)) continue;
     const verbAt = m.index + m[0].length - m[1]!.length;
-    const owner = t.kind === "request" ? parties.addresseeOf(s) : t.kind === "we" ? (calledOn(s, parties) ?? speaker) : speaker;
+    const owner = t.kind === "request" ? parties.addresseeOf(s) : t.kind === "we" ? (calledOn(s, parties) ?? partnerOf(s, parties) ?? (OBLIGATION.test(m[0]) ? weOwner(s, parties) : speaker)) : speaker;
     const cand: Found = { kind: t.kind, weight: t.weight, verb, action: s.text.slice(verbAt), triggerAt: m.index, owner };
     if (!best || cand.weight > best.weight) best = cand;
   }
@@ -214,7 +233,7 @@ function firstTrigger(s: Sentence, parties: Parties, previous?: Sentence): Found
     // "we need the ability to persist the data" → "persist the data".
     const able = /^(?:the )?(?:ability|capability|way) to ([a-z]+)\b/i.exec(object);
     const [verb, action] = able ? [able[1]!.toLowerCase(), object.slice(able[0].length - able[1]!.length)] : ["get", `get ${object}`];
-    best = { kind: "we", weight: NEED_WEIGHT, verb, action, triggerAt: need.index, owner: calledOn(s, parties) ?? speaker };
+    best = { kind: "we", weight: NEED_WEIGHT, verb, action, triggerAt: need.index, owner: calledOn(s, parties) ?? partnerOf(s, parties) ?? weOwner(s, parties) };
   }
   const pronoun = HE_WILL.exec(s.text);
   if (pronoun && (!best || best.weight < 2)) {

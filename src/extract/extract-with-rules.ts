@@ -87,15 +87,20 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
     const full = fullName(name);
     if (!full) return null;
     if (full === ctx.ownerName || participants.includes(full)) return full;
-    return isKnownFirstName(full.split(/\s+/)[0]!) && (people.mentioned.get(full) ?? 0) >= 2 ? full : null;
+    // A person the text shows acting ("Shachar said he will …", "Tzu and I") may own a task too.
+    return (isKnownFirstName(full.split(/\s+/)[0]!) && (people.mentioned.get(full) ?? 0) >= 2) || people.actors.has(full) ? full : null;
   };
 
   const recipients = emailRecipientsByTurn(doc, turns.length);
-  const mostNamed = participants.filter((p) => !isOwnerLike(p)).sort((a, b) => (people.mentioned.get(b) ?? 0) - (people.mentioned.get(a) ?? 0))[0] ?? null;
+  // Only someone spoken to or introducing themself may stand in for an unnamed voice: a person only
+  // talked about ("I'll ask Brian to share it") is not the one talking.
+  const mostNamed = participants.filter((p) => !isOwnerLike(p) && people.present.includes(p)).sort((a, b) => (people.mentioned.get(b) ?? 0) - (people.mentioned.get(a) ?? 0))[0] ?? null;
   const guessed = guessTurnSpeakers(turns, people.addressed, isOwnerLike, mostNamed);
   const parties: Parties = {
     speakerOf: (s) => s.speaker ?? floor.get(s.index) ?? guessed.get(s.turn) ?? null,
-    addresseeOf: (s) => findAddressee(s, { turns, addressed: people.addressed, participants, recipients, fullName }),
+    addresseeOf: (s) => findAddressee(s, { turns, addressed: people.addressed, participants, recipients, fullName, speakerOf: (x) => parties.speakerOf(x) }),
+    // A 1:1 is the owner's: what "we" must do there is his to track (about 60% of 1:1 tasks are his).
+    weOwnerOf: (s) => (speakers.oneOnOne ? ctx.ownerName : parties.speakerOf(s)),
     personNamed: (word) => {
       if (NOT_A_NAME.test(word)) return null;
       const name = fullName(word);

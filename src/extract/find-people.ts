@@ -12,6 +12,8 @@ export type PeopleFound = {
   mentioned: Map<string, number>;
   /** People named repeatedly whose names are known first names (the most reliable mentions). */
   frequent: string[];
+  /** People the text shows acting or speaking ("Asaf said", "Tzu and I"): persons, not products. */
+  actors: Set<string>;
   /** Canonical (fullest) form of a name or first name, as found in the text or among `known`. */
   canonical(name: string): string;
 };
@@ -20,7 +22,7 @@ const CAP = "[A-Z][a-z]+(?:-[A-Z][a-z]+)?";
 const NAME_SEQ = new RegExp(`\\b(${CAP})(?:\\s+(${CAP}))?(?:'s)?\\b`, "g");
 
 const PERSON_BEFORE = /\b(?:with|to|ask|asked|asking|ping|pinged|tell|told|cc|call|called|email|emailed|text|meet|met|introduce|introduced|connect|connected|and|from|by|thank|thanks|cc'd|loop|looped|invite|invited|including|hired|hire|like)\s*$/i;
-const PERSON_AFTER = /^(?:'s\s+(?:team|org|group|boss|manager|wife|husband)|\s+(?:said|says|told|tells|mentioned|asked|asks|thinks|thought|wants|wanted|needs|owns|runs|leads|reports|joined|shared|sent|called|emailed|agreed|suggested|replied|pinged|introduced)\b)/;
+const PERSON_AFTER = /^(?:'s\s+(?:team|org|group|boss|manager|wife|husband)|\s+and (?:I|me|myself)\b|\s+(?:said|says|told|tells|mentioned|asked|asks|thinks|thought|wants|wanted|needs|owns|runs|leads|reports|joined|shared|sent|called|emailed|agreed|suggested|replied|pinged|introduced)\b)/;
 const GREETING = /^(?:hey|hi|hello|thanks|thank you|bye|morning|good morning|welcome|sorry|cheers|over to you)[,!]?\s+/i;
 /** What follows "Name," when the name is said to its bearer: "Roy, can you …", "Leo, over to you". */
 const AFTER_VOCATIVE = "(?:you|your|you're|right|correct|sorry|can|could|would|will|do|did|are|were|what|how|why|when|where|is|I|I'm|I'll|we|so|over|go|please|thanks|thank|any|if|just|let|quick)\\b";
@@ -43,12 +45,14 @@ export function findPeople(sentences: Sentence[], known: string[], ownerName: st
 
   // Pass 1: which capitalized words are used like names somewhere.
   const contextual = new Set<string>();
+  const acting = new Set<string>();
   for (const s of sentences) {
     for (const m of s.text.matchAll(NAME_SEQ)) {
       const w = m[1]!;
       const before = s.text.slice(Math.max(0, m.index - 20), m.index);
       const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
       if (PERSON_BEFORE.test(before) || PERSON_AFTER.test(after)) contextual.add(w);
+      if (PERSON_AFTER.test(after) && !STOPWORDS.has(w.toLowerCase()) && !isKnownNonName(w.toLowerCase())) acting.add(w);
     }
   }
   const isName = (w: string, sentenceInitial: boolean): boolean => {
@@ -90,9 +94,13 @@ export function findPeople(sentences: Sentence[], known: string[], ownerName: st
     const greetedHead = GREETING.exec(raw);
     const greeted = greetedHead ? new RegExp(`^(${CAP})\\b`).exec(raw.slice(greetedHead[0].length)) : null;
     const voc = new RegExp(`^(${CAP})(?:\\s+(${CAP}))?\\s*(?:,\\s*(?=${AFTER_VOCATIVE})|[!?]|\\.?$)`).exec(s.text);
+    // "John, it'd be great to have you involved": a known first name set off at the start, not an
+    // apposition ("Assaf, our chief architect, was there").
+    const calledFirst = voc ? null : /^([A-Z][a-z]+),\s+(?!(?:our|the|a|an|his|her|their|my|your|its|who|whose|which|and|or|also|too)\b)\S/.exec(s.text);
+    const namedFirst = calledFirst && (knownFirst.has(calledFirst[1]!.toLowerCase()) || isKnownFirstName(calledFirst[1]!)) ? calledFirst : null;
     const mid = new RegExp(`,\\s*(${CAP})\\s*,\\s*(?=${AFTER_VOCATIVE})`).exec(s.text);
     const tail = new RegExp(`,\\s*(${CAP})\\s*[?.!]$`).exec(s.text);
-    for (const v of [voc, greeted, mid, tail]) {
+    for (const v of [voc, namedFirst, greeted, mid, tail]) {
       if (!v) continue;
       const w = v[1]!;
       const lw = w.toLowerCase();
@@ -126,6 +134,7 @@ export function findPeople(sentences: Sentence[], known: string[], ownerName: st
     .map(([n]) => n);
   return {
     frequent,
+    actors: new Set([...acting].filter((w) => !lowerSeen.has(w.toLowerCase())).map(canonical)),
     addressed: new Map([...addressed].map(([i, n]) => [i, canonical(n)])),
     present: [...new Set([...present].map(canonical))],
     mentioned: merged,

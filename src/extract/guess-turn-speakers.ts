@@ -4,12 +4,13 @@ import type { Turn } from "./build-turns.ts";
  * Per turn, a likely speaker for turns whose voice has no name (a recorder's `Remote`): the person
  * the turn before called on by name ("… what do you think, Nico?" → Nico answers), or else, when
  * the unnamed voices are one label, the person the named speakers address most often (the one on
- * the other end of the line), or else `fallback` (the non-owner the meeting names most).
+ * the other end of the line; on a tie, the one called on first), or else `fallback` (the non-owner the meeting names most).
  * The owner is never guessed: his voice has its own label.
  * Returns turn index → name; turns with a speaker get no guess.
  */
 export function guessTurnSpeakers(turns: Turn[], addressed: ReadonlyMap<number, string>, isOwner: (name: string) => boolean, fallback: string | null = null): Map<number, string> {
   const out = new Map<number, string>();
+  // Map order is first-address order: among people addressed equally often, the one called on first.
   const counts = new Map<string, number>();
   for (const t of turns) {
     for (const s of t.sentences) {
@@ -18,7 +19,7 @@ export function guessTurnSpeakers(turns: Turn[], addressed: ReadonlyMap<number, 
     }
   }
   const unnamed = new Set(turns.filter((t) => t.speaker === null).map((t) => t.label));
-  const dominant = unnamed.size === 1 ? ([...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? fallback) : null;
+  const dominant = unnamed.size === 1 ? ([...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? fallback) : null;
   for (let i = 0; i < turns.length; i++) {
     const turn = turns[i]!;
     if (turn.speaker !== null) continue;

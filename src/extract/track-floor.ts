@@ -11,6 +11,9 @@ const HANDOFFS: RegExp[] = [
   new RegExp(`\\b${NAME},?\\s+(?:do you want to|would you like to|can you|could you|why don't you|you want to)\\s+(?:start|kick (?:us |it |things )?off|go first|give us|walk us|take us|run us|update us|share your|tell us)\\b`),
 ];
 
+/** How many sentences after a question put to someone by name are taken as their answer. */
+const ANSWER_SENTENCES = 3;
+
 /** "I'm Jonsi, GM of cloud", "my name is Ana": the sentence's own speaker. */
 const SELF_INTRO = new RegExp(`\\b(?:I'm|I am|my name is)\\s+${NAME}\\b(?!'s)`);
 
@@ -20,6 +23,8 @@ const SELF_INTRO = new RegExp(`\\b(?:I'm|I am|my name is)\\s+${NAME}\\b(?!'s)`);
  * sentence hands it over by name ("Leo, over to you", "let's crack on with Leo's update"), from the
  * next sentence on, and to whoever introduces themself ("I'm Jonsi, …") from that sentence on; it
  * outlasts the named speakers' turns in between, unless one of them calls on someone by name.
+ * A question put to someone by name ("is that a conversation, Mike, you have with Anand?") gives
+ * them the next few sentences, their answer, after which the floor is back with its holder.
  * `person` maps a word to a known person's name (null when the word is not one).
  * Returns sentence index → speaker, only for sentences of unnamed turns after the first cue.
  */
@@ -31,6 +36,7 @@ export function trackFloor(
 ): Map<number, string> {
   const out = new Map<number, string>();
   let floor: string | null = null;
+  let answer: { by: string; left: number } | null = null;
   for (const turn of turns) {
     if (turn.speaker !== null) {
       // A named speaker handing over ("over to you, Leo") or calling on someone at the end of
@@ -53,9 +59,13 @@ export function trackFloor(
       const intro = SELF_INTRO.exec(s.raw);
       const introduced = intro ? person(intro[1]!) : null;
       if (introduced && !isOwner(introduced)) floor = introduced;
-      if (floor) out.set(s.index, floor);
+      const answering: string | null = answer && answer.left-- > 0 ? answer.by : null;
+      if (answering ?? floor) out.set(s.index, (answering ?? floor)!);
       const next = handedTo(s.raw, person);
       if (next && !isOwner(next) && next !== floor) floor = next;
+      // "Is that a conversation, Mike, you have with Anand?": the next few sentences are the answer.
+      const asked = next ? null : askedByName(s, addressed, person);
+      answer = asked && !isOwner(asked) && asked !== floor ? { by: asked, left: ANSWER_SENTENCES } : answering ? answer : null;
     }
   }
   return out;
@@ -70,4 +80,11 @@ export function handedTo(text: string, person: (word: string) => string | null):
     if (name) return name;
   }
   return null;
+}
+
+/** "Is that a conversation, Mike, you have with Anand?": the person a question is put to by name. */
+function askedByName(s: { index: number; text: string }, addressed: ReadonlyMap<number, string>, person: (word: string) => string | null): string | null {
+  if (!/\?\s*$/.test(s.text)) return null;
+  const name = addressed.get(s.index);
+  return name ? person(name) : null;
 }

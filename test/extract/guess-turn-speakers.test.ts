@@ -34,3 +34,31 @@ test("otherwise the unnamed voice is the person addressed most, then the fallbac
   assert.equal(guessTurnSpeakers(t, new Map([[0, "Jason Vallery"]]), isOwner).size, 0);
   assert.equal(guessTurnSpeakers(t, new Map([[0, "Jason Vallery"]]), isOwner, "Nina").get(2), "Nina");
 });
+
+test("one unnamed voice, people addressed equally often: the one called on first, not the first in the alphabet", () => {
+  const t = turns([
+    [null, "Okay, Zora, walk us through the timeline."],
+    ["Jason Vallery", "Thanks."],
+    [null, "Bert, any questions on that?"],
+    ["Jason Vallery", "Good."],
+    [null, "We need to compile a list of beta customers."],
+  ]);
+  const g = guessTurnSpeakers(t, new Map([[0, "Zora"], [2, "Bert"]]), isOwner);
+  assert.equal(g.get(4), "Zora");
+});
+
+test("a group call's unnamed voice is not guessed to be someone it only talks about", async () => {
+  const { extractWithRules } = await import("../../src/extract/extract-with-rules.ts");
+  const { transcript, ctx } = await import("./source-fixtures.ts");
+  const doc = transcript(
+    [
+      ["Remote", "Brian has been slow with the launch collateral. I will ask Brian to share the latest collateral by Friday. Brian also owns the demo video."],
+      ["Jason Vallery", "Okay, sounds good."],
+    ],
+    { title: "Launch sync" },
+  );
+  const x = extractWithRules(doc, ctx);
+  const ask = x.tasks.find((t) => /collateral/i.test(t.text));
+  assert.ok(ask, JSON.stringify(x.tasks));
+  assert.notEqual(ask.owner, "Brian");
+});

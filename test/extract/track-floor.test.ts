@@ -80,3 +80,23 @@ test("a named speaker handing over in the middle of a turn gives the floor to th
   ]);
   assert.equal(trackFloor(t, new Map(), person, isOwner).get(2), "Marta");
 });
+
+test("a question put to someone by name inside one unnamed voice: the next few sentences are their answer, then the floor returns", () => {
+  const t = turns([
+    [null, ["I'm Marta.", "We still need a venue for the offsite.", "Is that something, Osku, you could ask facilities about?", "I'll raise it with facilities tomorrow.", "Does that work?", "Okay.", "Good.", "Next, the budget review."]],
+  ]);
+  const f = trackFloor(t, new Map([[2, "Osku"]]), person, isOwner);
+  assert.equal(f.get(2), "Marta", "the asker holds the floor while asking");
+  assert.equal(f.get(3), "Osku");
+  assert.equal(f.get(4), "Osku");
+  assert.equal(f.get(7), "Marta", "after the answer the floor is back with the holder");
+});
+
+test("a statement that names someone, or a question to the owner, hands nothing", () => {
+  const t = turns([
+    [null, ["I'm Marta.", "We need to discuss the venue, Osku.", "I'll book the room.", "Jason, what do you think?", "I'll draft the agenda."]],
+  ]);
+  const f = trackFloor(t, new Map([[1, "Osku"], [3, "Jason"]]), (w) => person(w) ?? (w === "Jason" ? "Jason Vallery" : null), isOwner);
+  assert.equal(f.get(2), "Marta");
+  assert.equal(f.get(4), "Marta");
+});
