@@ -14,6 +14,7 @@ import { inferRemoteSpeaker } from "./infer-remote-speaker.ts";
 import { keyTerms } from "./key-terms.ts";
 import { isKnownFirstName, isKnownOrganization, lexiconTag } from "./lexicon.ts";
 import { meetingDate } from "./meeting-date.ts";
+import { namesUsedAsModifiers } from "./names-used-as-modifiers.ts";
 import { resolveDueDate } from "./resolve-due-date.ts";
 import { dedupePeople, emailParticipants, resolveParticipants } from "./resolve-participants.ts";
 import { cleanPersonName, isOwnerName, isPlaceholderName, resolveSpeakers } from "./resolve-speakers.ts";
@@ -107,7 +108,10 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
   // People are not topics: the meeting's, and the vault's people whose full name the source writes.
   const fullText = sentences.map((s) => s.text).join("\n");
   const vaultPeopleNamed = (ctx.knownPeople ?? []).filter((n) => n.includes(" ") && fullText.includes(n));
-  const terms = keyTerms(sentences, [ctx.ownerName, ...ctx.ownerAliases, ...participants, ...people.mentioned.keys(), ...vaultPeopleNamed]);
+  // A name the text uses to qualify nouns ("the Azure region") is a product or a place, not a person.
+  const things = namesUsedAsModifiers(sentences, people.mentioned.keys());
+  const namedPeople = [...people.mentioned.keys()].filter((n) => !things.has(n));
+  const terms = keyTerms(sentences, [ctx.ownerName, ...ctx.ownerAliases, ...participants, ...namedPeople, ...vaultPeopleNamed]);
   const termWeight = new Map(terms.slice(0, KEY_TERMS).map((t, i) => [t.stem, 1 - i / (KEY_TERMS + 10)]));
   const centrality = scoreCentrality(sentences, termWeight);
 
