@@ -18,8 +18,8 @@ export type FrameInput = {
 /**
  * The fixed parts of a summary: an opening line naming who met and the main topics
  * ("Jason and Lior discussed the MAI deck, Azure Blob and hardware."), and closing lines with
- * what they aligned on, who does what next ("Next steps: Lior to send the deck.") and the other
- * topics ("Also discussed: …").
+ * what they aligned on, who does what next ("Plan: Lior to send the deck.") and the other
+ * topics ("Also covered: …"). The labels are short summary words: the opening already says "discussed".
  */
 export function summaryFrame(input: FrameInput): { lead: string; outcomes: string[] } {
   // The lead names the most telling of the top topics: names and multi-word terms before common nouns.
@@ -34,8 +34,7 @@ export function summaryFrame(input: FrameInput): { lead: string; outcomes: strin
   // A topic the closing lines already name is not listed again.
   const said = new Set((closing.join(" ").toLowerCase().match(WORD) ?? []).map(singular));
   const more = input.topics.filter((t) => !leading.includes(t) && !(t.toLowerCase().match(WORD) ?? []).every((w) => said.has(singular(w))));
-  const spoken = input.noteType === "meeting" || input.noteType === "voice";
-  const also = more.length > 0 ? [`${spoken ? "Also discussed" : "Also covered"}: ${joinList(more)}.`] : [];
+  const also = more.length > 0 ? [`Also covered: ${joinList(more)}.`] : [];
   return { lead: lead({ ...input, topics: leading }), outcomes: [...closing, ...also] };
 }
 
@@ -46,7 +45,7 @@ function singular(w: string): string {
   return w.replace(/(?<=[a-z]{3})s$/, "");
 }
 
-/** How many topics the opening sentence names; the rest close the summary as "Also discussed". */
+/** How many topics the opening sentence names; the rest close the summary as "Also covered". */
 const LEAD_TOPICS = 5;
 
 function lead({ noteType, participants, topics }: FrameInput): string {
@@ -77,7 +76,7 @@ function outcomes({ decisions: said, tasks: planned, ownerName, termWeight }: Fr
     const who = t.owner ? `${(t.owner === ownerName ? ownerName : t.owner).split(/\s+/)[0]} to ` : "";
     return `${who}${lowerFirst(t.text)}`;
   });
-  if (steps.length > 0) out.push(`Next steps: ${steps.join("; ")}.`);
+  if (steps.length > 0) out.push(`Plan: ${steps.join("; ")}.`);
   return out;
 }
 

@@ -79,7 +79,7 @@ test("densest clause: a long spoken sentence is cut to the clause that carries i
   assert.equal(densestClause("The ledger service moves in March", weights), "The ledger service moves in March");
 });
 
-test("summary frame: a readable lead with a few topics, the rest as 'Also discussed' unless the closing lines name them", () => {
+test("summary frame: a readable lead with a few topics, the rest as 'Also covered' unless the closing lines name them", () => {
   const frame = summaryFrame({
     noteType: "meeting",
     participants: ["Jason Vallery", "Priya Raman"],
@@ -89,12 +89,12 @@ test("summary frame: a readable lead with a few topics, the rest as 'Also discus
     ownerName: "Jason Vallery",
   });
   assert.equal(frame.lead, "Jason and Priya discussed billing migration, ledger service, Frankfurt cluster, load test and invoice export.");
-  assert.deepEqual(frame.outcomes, ["Aligned on: start the billing migration in March.", "Next steps: Priya to send the cutover plan.", "Also discussed: pricing page."]);
+  assert.deepEqual(frame.outcomes, ["Aligned on: start the billing migration in March.", "Plan: Priya to send the cutover plan.", "Also covered: pricing page."]);
   const team = summaryFrame({ noteType: "meeting", participants: ["Ann Lee", "Bo Chen", "Cy Diaz", "Di Fox"], topics: ["roadmap"], decisions: [], tasks: [], ownerName: "Jason Vallery" });
   assert.equal(team.lead, "Ann, Bo, Cy and the team discussed roadmap.");
   const named = summaryFrame({ noteType: "meeting", participants: ["Ann Lee"], topics: ["customer", "data", "Azure", "roadmap", "GPU cluster", "budget", "MAI", "price"], decisions: [], tasks: [], ownerName: "Jason Vallery" });
   assert.equal(named.lead, "Ann discussed customer, data, Azure, GPU cluster and MAI.");
-  assert.deepEqual(named.outcomes, ["Also discussed: roadmap, budget and price."]);
+  assert.deepEqual(named.outcomes, ["Also covered: roadmap, budget and price."]);
   const focused = summaryFrame({
     noteType: "meeting",
     participants: ["Jason Vallery", "Priya Raman"],
@@ -108,7 +108,7 @@ test("summary frame: a readable lead with a few topics, the rest as 'Also discus
     ownerName: "Jason Vallery",
     termWeight: new Map([["bill", 1], ["migration", 1]]),
   });
-  assert.deepEqual(focused.outcomes, ["Aligned on: the billing migration starts in March.", "Next steps: Priya to send the billing migration plan; Jason to take a look at it."]);
+  assert.deepEqual(focused.outcomes, ["Aligned on: the billing migration starts in March.", "Plan: Priya to send the billing migration plan; Jason to take a look at it."]);
   // A vague agreement that names none of the key terms is not what the meeting aligned on.
   const vague = summaryFrame({ noteType: "meeting", participants: ["Priya Raman"], topics: [], decisions: ["We will sort that out"], tasks: [], ownerName: "Jason Vallery", termWeight: new Map([["bill", 1], ["migration", 1]]) });
   assert.deepEqual(vague.outcomes, []);
@@ -121,7 +121,7 @@ test("summary frame: a readable lead with a few topics, the rest as 'Also discus
     tasks: [{ text: "Check the invoice totals", owner: "Priya Raman", due: null, priority: null }],
     ownerName: "Jason Vallery",
   });
-  assert.deepEqual(plural.outcomes, ["Next steps: Priya to check the invoice totals.", "Also discussed: pricing page."]);
+  assert.deepEqual(plural.outcomes, ["Plan: Priya to check the invoice totals.", "Also covered: pricing page."]);
   // A short, concrete step goes before a long one that merely mentions more key terms.
   const concise = summaryFrame({
     noteType: "meeting",
@@ -135,7 +135,7 @@ test("summary frame: a readable lead with a few topics, the rest as 'Also discus
     ownerName: "Jason Vallery",
     termWeight: new Map([["bill", 1], ["migration", 1], ["ledger", 1]]),
   });
-  assert.match(concise.outcomes[0]!, /^Next steps: Priya to check the billing migration; Jason to go over/);
+  assert.match(concise.outcomes[0]!, /^Plan: Priya to check the billing migration; Jason to go over/);
   const email = summaryFrame({ noteType: "email", participants: ["Priya Raman"], topics: ["a", "b", "c", "d", "e", "f"], decisions: [], tasks: [], ownerName: "Jason Vallery" });
   assert.deepEqual(email.outcomes, ["Also covered: f."]);
 });
@@ -191,7 +191,7 @@ test("summary of a meeting: who met and what about, what they aligned on and nex
   // Every sentence is part of the frame: the lead or a labelled closing line, never a quoted remark.
   const sentences = x.summary.split(/(?<=\.)\s+(?=[A-Z])/);
   assert.match(sentences[0]!, /^Jason and Priya discussed /);
-  for (const s of sentences.slice(1)) assert.match(s, /^(?:Aligned on|Next steps|Also discussed): /);
+  for (const s of sentences.slice(1)) assert.match(s, /^(?:Aligned on|Plan|Also covered): /);
 });
 
 test("version numbers: a release said again and again is a topic, a quantity is not", () => {
