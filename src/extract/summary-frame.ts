@@ -3,6 +3,7 @@ import { ACTION_VERBS } from "./action-verbs.ts";
 import { compressSentence, condense } from "./compress-sentence.ts";
 import { capitalize, stem, tokenize } from "./content-words.ts";
 import { specificity } from "./specificity.ts";
+import { firstTellingClause } from "./first-telling-clause.ts";
 
 export type FrameInput = {
   noteType: NoteType;
@@ -68,17 +69,30 @@ function outcomes({ decisions: said, tasks: planned, ownerName, termWeight }: Fr
   // The decision named is about the meeting's topics: it names at least two of its key terms.
   const decisions = byTopic(said.map((text) => ({ text })), termWeight)
     .map((d) => condense(compressSentence(d.text)))
+    // Cut to its first clause that names a key term: the gist, without the talk that follows.
+    .map((d) => (termWeight ? firstTellingClause(d, termWeight) : d))
     .filter((d) => !termWeight || keyTermsIn(d, termWeight) >= DECISION_KEY_TERMS);
   const tasks = byTopic(planned, termWeight);
   const out: string[] = [];
   if (decisions.length > 0) out.push(`Aligned on: ${decisions.slice(0, 1).map(lowerFirst).join("; ")}.`);
-  const steps = tasks.slice(0, 2).map((t) => {
-    const who = t.owner ? `${(t.owner === ownerName ? ownerName : t.owner).split(/\s+/)[0]} to ` : "";
-    return `${who}${lowerFirst(t.text)}`;
+  const chosen = tasks.slice(0, STEPS).map((t) => ({ ...t, text: termWeight ? firstTellingClause(t.text, termWeight) : t.text }));
+  // One person's steps read as one: "Leo to test the cluster and send the results".
+  const byOwner: { owner: string | null; texts: string[] }[] = [];
+  for (const t of chosen) {
+    const same = t.owner ? byOwner.find((x) => x.owner === t.owner) : undefined;
+    if (same) same.texts.push(lowerFirst(t.text));
+    else byOwner.push({ owner: t.owner, texts: [lowerFirst(t.text)] });
+  }
+  const steps = byOwner.map(({ owner, texts }) => {
+    const who = owner ? `${(owner === ownerName ? ownerName : owner).split(/\s+/)[0]} to ` : "";
+    return `${who}${joinList(texts)}`;
   });
   if (steps.length > 0) out.push(`Plan: ${steps.join("; ")}.`);
   return out;
 }
+
+/** How many next steps the summary names. */
+const STEPS = 2;
 
 /** How many key terms a decision named in the summary must carry. */
 const DECISION_KEY_TERMS = 2;

@@ -6,6 +6,7 @@ import { densestClause } from "../../src/extract/densest-clause.ts";
 import { keyTerms } from "../../src/extract/key-terms.ts";
 import { resolveSpeakers } from "../../src/extract/resolve-speakers.ts";
 import { summaryFrame } from "../../src/extract/summary-frame.ts";
+import { firstTellingClause } from "../../src/extract/first-telling-clause.ts";
 import { readsAsStatement } from "../../src/extract/summarize.ts";
 import { topicPhrases } from "../../src/extract/topic-phrases.ts";
 import { versionNumbers } from "../../src/extract/version-numbers.ts";
@@ -206,4 +207,33 @@ test("version numbers: a release said again and again is a topic, a quantity is 
   assert.deepEqual(versionNumbers(sentences, 5), ["3.2", "3.3"]);
   const x = extractWithRules(doc, ctx);
   assert.match(x.summary, /\b3\.3\b/);
+});
+
+test("first telling clause: a step or decision is cut to its first clause that names a key term", () => {
+  const weights = new Map([["rdma", 1], ["ledger", 1], ["bill", 1], ["migration", 1]]);
+  assert.equal(firstTellingClause("Get RDMA between the new nodes to establish the cluster and to have lower latency", weights), "Get RDMA between the new nodes");
+  assert.equal(firstTellingClause("Move the ledger first, because the billing migration depends on it", weights), "Move the ledger first");
+  // The first clause names no key term: the next one is kept with it.
+  assert.equal(firstTellingClause("Call them tomorrow and check the ledger totals, then report back", weights), "Call them tomorrow and check the ledger totals");
+  // "to the team" is not a purpose clause; a text that names no key term comes back whole.
+  assert.equal(firstTellingClause("Send the ledger to the team", weights), "Send the ledger to the team");
+  assert.equal(firstTellingClause("Book a room, and order lunch", weights), "Book a room, and order lunch");
+  // Never a stub or a clause cut mid-phrase.
+  assert.equal(firstTellingClause("Ledger, then the rest", weights), "Ledger, then the rest");
+});
+
+test("summary frame: one person's next steps read as one, each cut to its gist", () => {
+  const frame = summaryFrame({
+    noteType: "meeting",
+    participants: ["Jason Vallery", "Priya Raman"],
+    topics: [],
+    decisions: [],
+    tasks: [
+      { text: "Send the billing migration plan to Jason so he can review it before Friday", owner: "Priya Raman", due: null, priority: null },
+      { text: "Check the ledger totals", owner: "Priya Raman", due: null, priority: null },
+    ],
+    ownerName: "Jason Vallery",
+    termWeight: new Map([["bill", 1], ["migration", 1], ["ledger", 1]]),
+  });
+  assert.deepEqual(frame.outcomes, ["Plan: Priya to send the billing migration plan to Jason and check the ledger totals."]);
 });
