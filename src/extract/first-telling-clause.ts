@@ -2,10 +2,10 @@ import { stem, tokenize } from "./content-words.ts";
 import { lexiconTag } from "./lexicon.ts";
 
 /**
- * Where a task or decision goes on past its main point: a comma or dash, a joined clause ("and to",
+ * Where a task or decision goes on past its main point: a stop, comma or dash, a joined clause ("and to",
  * "so", "because", "which") or a purpose ("… the cluster to get lower latency").
  */
-const BREAK = /\s*[,;:]\s+|\s+[-–—]+\s+|\s+(?=(?:and|so|because|since|which|where|while|but|or|as|until|unless|once)\s)/gi;
+const BREAK = /\s*[.!?,;:]\s+|\s+[-–—]+\s+|\s+(?=(?:and|so|because|since|which|where|while|but|or|as|until|unless|once)\s)/gi;
 
 /** A clause that ends on one of these was cut mid-phrase. */
 const DANGLING = /\b(?:a|an|the|of|to|for|with|and|or|but|that|which|in|on|at|by|from|as|so|if|than|this|these|those|our|your|their|my|its|some|any|about|into|between|like|very|more|most|just|out|up|is|are|was|be|been|have|has|had|do|does|can|will|would|should|could|not|we|they|you|i|he|she|it)$/i;

@@ -66,16 +66,17 @@ function lead({ noteType, participants, topics }: FrameInput): string {
 }
 
 function outcomes({ decisions: said, tasks: planned, ownerName, termWeight }: FrameInput): string[] {
+  // Each decision and step is cut to its first clause that names a key term (the gist, without the
+  // talk that follows) and ranked on that short form, the text the summary shows.
+  const gist = (text: string) => (termWeight ? firstTellingClause(text, termWeight) : text);
   // The decision named is about the meeting's topics: it names at least two of its key terms.
-  const decisions = byTopic(said.map((text) => ({ text })), termWeight)
-    .map((d) => condense(compressSentence(d.text)))
-    // Cut to its first clause that names a key term: the gist, without the talk that follows.
-    .map((d) => (termWeight ? firstTellingClause(d, termWeight) : d))
+  const decisions = byTopic(said.map((text) => ({ text: gist(condense(compressSentence(text))) })), termWeight)
+    .map((d) => d.text)
     .filter((d) => !termWeight || keyTermsIn(d, termWeight) >= DECISION_KEY_TERMS);
-  const tasks = byTopic(planned, termWeight);
+  const tasks = byTopic(planned.map((t) => ({ ...t, text: gist(t.text) })), termWeight);
   const out: string[] = [];
   if (decisions.length > 0) out.push(`Aligned on: ${decisions.slice(0, 1).map(lowerFirst).join("; ")}.`);
-  const chosen = tasks.slice(0, STEPS).map((t) => ({ ...t, text: termWeight ? firstTellingClause(t.text, termWeight) : t.text }));
+  const chosen = tasks.slice(0, STEPS);
   // One person's steps read as one: "Leo to test the cluster and send the results".
   const byOwner: { owner: string | null; texts: string[] }[] = [];
   for (const t of chosen) {

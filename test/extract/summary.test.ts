@@ -218,6 +218,8 @@ test("first telling clause: a step or decision is cut to its first clause that n
   // "to the team" is not a purpose clause; a text that names no key term comes back whole.
   assert.equal(firstTellingClause("Send the ledger to the team", weights), "Send the ledger to the team");
   assert.equal(firstTellingClause("Book a room, and order lunch", weights), "Book a room, and order lunch");
+  // A second sentence run into the first one is cut off.
+  assert.equal(firstTellingClause("The ledger moves first for testing. say the system", weights), "The ledger moves first for testing");
   // Never a stub or a clause cut mid-phrase.
   assert.equal(firstTellingClause("Ledger, then the rest", weights), "Ledger, then the rest");
 });
