@@ -49,11 +49,16 @@ function singular(w: string): string {
 /** How many topics the opening sentence names; the rest close the summary as "Also covered". */
 const LEAD_TOPICS = 5;
 
-function lead({ noteType, participants, topics }: FrameInput): string {
+function lead({ noteType, participants, topics, ownerName }: FrameInput): string {
   if (topics.length === 0) return "";
   const firstNames = participants.map((p) => p.split(/\s+/)[0]!);
+  // When more than two people met, the note's participant list names them: the summary says "the team".
   const who =
-    firstNames.length === 0
+    noteType === "meeting" && firstNames.length > 2
+      ? participants.includes(ownerName)
+        ? `${ownerName.split(/\s+/)[0]} and the team`
+        : "the team"
+      : firstNames.length === 0
       ? "the participants"
       : firstNames.length <= 3
         ? joinList(firstNames)

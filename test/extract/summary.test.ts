@@ -92,7 +92,11 @@ test("summary frame: a readable lead with a few topics, the rest as 'Also covere
   assert.equal(frame.lead, "Jason and Priya discussed billing migration, ledger service, Frankfurt cluster, load test and invoice export.");
   assert.deepEqual(frame.outcomes, ["Aligned on: start the billing migration in March.", "Plan: Priya to send the cutover plan.", "Also covered: pricing page."]);
   const team = summaryFrame({ noteType: "meeting", participants: ["Ann Lee", "Bo Chen", "Cy Diaz", "Di Fox"], topics: ["roadmap"], decisions: [], tasks: [], ownerName: "Jason Vallery" });
-  assert.equal(team.lead, "Ann, Bo, Cy and the team discussed roadmap.");
+  assert.equal(team.lead, "The team discussed roadmap.");
+  const withOwner = summaryFrame({ noteType: "meeting", participants: ["Jason Vallery", "Ann Lee", "Bo Chen"], topics: ["roadmap"], decisions: [], tasks: [], ownerName: "Jason Vallery" });
+  assert.equal(withOwner.lead, "Jason and the team discussed roadmap.");
+  const thread = summaryFrame({ noteType: "email", participants: ["Ann Lee", "Bo Chen", "Cy Diaz"], topics: ["roadmap"], decisions: [], tasks: [], ownerName: "Jason Vallery" });
+  assert.equal(thread.lead, "Ann, Bo and Cy wrote about roadmap.");
   const named = summaryFrame({ noteType: "meeting", participants: ["Ann Lee"], topics: ["customer", "data", "Azure", "roadmap", "GPU cluster", "budget", "MAI", "price"], decisions: [], tasks: [], ownerName: "Jason Vallery" });
   assert.equal(named.lead, "Ann discussed customer, data, Azure, GPU cluster and MAI.");
   assert.deepEqual(named.outcomes, ["Also covered: roadmap, budget and price."]);
