@@ -77,7 +77,9 @@ function outcomes({ decisions: said, tasks: planned, ownerName, termWeight }: Fr
   // The decision named is about the meeting's topics: it names at least two of its key terms.
   const decisions = byTopic(said.map((text) => ({ text: gist(condense(compressSentence(text))) })), termWeight)
     .map((d) => d.text)
-    .filter((d) => !termWeight || keyTermsIn(d, termWeight) >= DECISION_KEY_TERMS);
+    .filter((d) => !termWeight || keyTermsIn(d, termWeight) >= DECISION_KEY_TERMS)
+    // Only a whole statement: no stray quote, question or stutter.
+    .filter(wellFormed);
   const tasks = byTopic(planned.map((t) => ({ ...t, text: gist(t.text) })), termWeight);
   const out: string[] = [];
   if (decisions.length > 0) out.push(`Aligned on: ${decisions.slice(0, 1).map(lowerFirst).join("; ")}.`);
@@ -95,6 +97,17 @@ function outcomes({ decisions: said, tasks: planned, ownerName, termWeight }: Fr
   });
   if (steps.length > 0) out.push(`Plan: ${steps.join("; ")}.`);
   return out;
+}
+
+/** A decision worth naming is not a question and has no stray quote, bracket or stutter. */
+function wellFormed(text: string): boolean {
+  if (/\?|\b(?:how|what|why|who|where|when)\s+(?:does|do|did|is|are|can|could|would|should)\b/i.test(text)) return false;
+  if (count(text, /\(/g) !== count(text, /\)/g) || count(text, /["“”]/g) % 2 === 1) return false;
+  return !/\b(\w+\s+\w+)\s+(?:\w+\s+)?\1\b/i.test(text);
+}
+
+function count(text: string, re: RegExp): number {
+  return (text.match(re) ?? []).length;
 }
 
 /** How many next steps the summary names. */

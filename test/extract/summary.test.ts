@@ -114,6 +114,12 @@ test("summary frame: a readable lead with a few topics, the rest as 'Also covere
     termWeight: new Map([["bill", 1], ["migration", 1]]),
   });
   assert.deepEqual(focused.outcomes, ["Aligned on: the billing migration starts in March.", "Plan: Priya to send the billing migration plan; Jason to take a look at it."]);
+  // A question or a piece with a stray quote is not what the meeting aligned on.
+  const weights = new Map([["bill", 1], ["migration", 1], ["ledger", 1]]);
+  for (const said of ["Ask Bob, how does the billing migration look in March", 'We will lose the billing migration." a ledger talk']) {
+    const frame = summaryFrame({ noteType: "meeting", participants: ["Priya Raman"], topics: [], decisions: [said], tasks: [], ownerName: "Jason Vallery", termWeight: weights });
+    assert.deepEqual(frame.outcomes, [], said);
+  }
   // A vague agreement that names none of the key terms is not what the meeting aligned on.
   const vague = summaryFrame({ noteType: "meeting", participants: ["Priya Raman"], topics: [], decisions: ["We will sort that out"], tasks: [], ownerName: "Jason Vallery", termWeight: new Map([["bill", 1], ["migration", 1]]) });
   assert.deepEqual(vague.outcomes, []);
