@@ -1,5 +1,6 @@
 import type { SourceDocument } from "../sources/source-document.ts";
 import type { ExtractContext, ExtractedTask, Extraction, NoteType } from "./extraction.ts";
+import { discountCommonTerms } from "./background-terms.ts";
 import { buildTitle } from "./build-title.ts";
 import { buildTurns } from "./build-turns.ts";
 import { contentWords, informativeWords, overlap } from "./content-words.ts";
@@ -182,9 +183,10 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
   const factLimit = clamp(Math.round(3 + totalWords / 700), 3, 16);
   const facts = extractFacts(sentences, { limit: doc.automated ? Math.min(3, factLimit) : factLimit, centrality, exclude: used, termWeight });
 
+  // Words common to most of the user's sources say little about this one (see ExtractContext.background).
   // Versions the speakers keep naming ("5.5") are topics too; the phrase finder splits them at the dot.
   const topics = [
-    ...topicPhrases(sentences, terms, clamp(Math.round(totalWords / 150), 3, SUMMARY_TOPICS)),
+    ...topicPhrases(sentences, discountCommonTerms(terms, ctx.background), clamp(Math.round(totalWords / 150), 3, SUMMARY_TOPICS)),
     ...versionNumbers(sentences, 2),
   ];
   const frame = summaryFrame({
