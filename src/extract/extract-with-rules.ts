@@ -1,5 +1,6 @@
 import type { SourceDocument } from "../sources/source-document.ts";
 import type { ExtractContext, ExtractedTask, Extraction, NoteType } from "./extraction.ts";
+import { discountCommonTerms } from "./background-terms.ts";
 import { buildTitle } from "./build-title.ts";
 import { buildTurns } from "./build-turns.ts";
 import { contentWords, informativeWords, overlap } from "./content-words.ts";
@@ -14,6 +15,7 @@ import { inferRemoteSpeaker } from "./infer-remote-speaker.ts";
 import { keyTerms } from "./key-terms.ts";
 import { isKnownFirstName, isKnownOrganization, lexiconTag } from "./lexicon.ts";
 import { meetingDate } from "./meeting-date.ts";
+import { namesUsedAsModifiers } from "./names-used-as-modifiers.ts";
 import { resolveDueDate } from "./resolve-due-date.ts";
 import { dedupePeople, emailParticipants, resolveParticipants } from "./resolve-participants.ts";
 import { cleanPersonName, isOwnerName, isPlaceholderName, resolveSpeakers } from "./resolve-speakers.ts";
@@ -112,7 +114,10 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
   // People are not topics: the meeting's, and the vault's people whose full name the source writes.
   const fullText = sentences.map((s) => s.text).join("\n");
   const vaultPeopleNamed = (ctx.knownPeople ?? []).filter((n) => n.includes(" ") && fullText.includes(n));
-  const terms = keyTerms(sentences, [ctx.ownerName, ...ctx.ownerAliases, ...participants, ...people.mentioned.keys(), ...vaultPeopleNamed]);
+  // A name the text uses to qualify nouns ("the Azure region") is a product or a place, not a person.
+  const things = namesUsedAsModifiers(sentences, people.mentioned.keys());
+  const namedPeople = [...people.mentioned.keys()].filter((n) => !things.has(n));
+  const terms = keyTerms(sentences, [ctx.ownerName, ...ctx.ownerAliases, ...participants, ...namedPeople, ...vaultPeopleNamed]);
   const termWeight = new Map(terms.slice(0, KEY_TERMS).map((t, i) => [t.stem, 1 - i / (KEY_TERMS + 10)]));
   const centrality = scoreCentrality(sentences, termWeight);
 
@@ -183,9 +188,10 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
   const factLimit = clamp(Math.round(3 + totalWords / 700), 3, 16);
   const facts = extractFacts(sentences, { limit: doc.automated ? Math.min(3, factLimit) : factLimit, centrality, exclude: used, termWeight });
 
+  // Words common to most of the user's sources say little about this one (see ExtractContext.background).
   // Versions the speakers keep naming ("5.5") are topics too; the phrase finder splits them at the dot.
   const topics = [
-    ...topicPhrases(sentences, terms, clamp(Math.round(totalWords / 150), 3, SUMMARY_TOPICS)),
+    ...topicPhrases(sentences, discountCommonTerms(terms, ctx.background), clamp(Math.round(totalWords / 150), 3, SUMMARY_TOPICS)),
     ...versionNumbers(sentences, 2),
   ];
   const frame = summaryFrame({

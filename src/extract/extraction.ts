@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Background } from "./background-terms.ts";
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -70,4 +71,10 @@ export type ExtractContext = {
   ownerAliases: string[];
   /** Names of the people with pages in the vault when the batch started (a model's prompt uses them). */
   knownPeople?: readonly string[];
+  /**
+   * How many of the user's sources (the batch being ingested) contain each word, computed once per
+   * batch: words common to most of them are discounted as topics of any one source. Absent or small:
+   * topics are ranked on the source alone.
+   */
+  background?: Background;
 };

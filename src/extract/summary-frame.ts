@@ -3,6 +3,7 @@ import { ACTION_VERBS } from "./action-verbs.ts";
 import { compressSentence, condense } from "./compress-sentence.ts";
 import { capitalize, stem, tokenize } from "./content-words.ts";
 import { specificity } from "./specificity.ts";
+import { firstTellingClause } from "./first-telling-clause.ts";
 
 export type FrameInput = {
   noteType: NoteType;
@@ -18,8 +19,8 @@ export type FrameInput = {
 /**
  * The fixed parts of a summary: an opening line naming who met and the main topics
  * ("Jason and Lior discussed the MAI deck, Azure Blob and hardware."), and closing lines with
- * what they aligned on, who does what next ("Next steps: Lior to send the deck.") and the other
- * topics ("Also discussed: …").
+ * what they aligned on, who does what next ("Plan: Lior to send the deck.") and the other
+ * topics ("Also covered: …"). The labels are short summary words: the opening already says "discussed".
  */
 export function summaryFrame(input: FrameInput): { lead: string; outcomes: string[] } {
   // The lead names the most telling of the top topics: names and multi-word terms before common nouns.
@@ -34,8 +35,7 @@ export function summaryFrame(input: FrameInput): { lead: string; outcomes: strin
   // A topic the closing lines already name is not listed again.
   const said = new Set((closing.join(" ").toLowerCase().match(WORD) ?? []).map(singular));
   const more = input.topics.filter((t) => !leading.includes(t) && !(t.toLowerCase().match(WORD) ?? []).every((w) => said.has(singular(w))));
-  const spoken = input.noteType === "meeting" || input.noteType === "voice";
-  const also = more.length > 0 ? [`${spoken ? "Also discussed" : "Also covered"}: ${joinList(more)}.`] : [];
+  const also = more.length > 0 ? [`Also covered: ${joinList(more)}.`] : [];
   return { lead: lead({ ...input, topics: leading }), outcomes: [...closing, ...also] };
 }
 
@@ -46,14 +46,19 @@ function singular(w: string): string {
   return w.replace(/(?<=[a-z]{3})s$/, "");
 }
 
-/** How many topics the opening sentence names; the rest close the summary as "Also discussed". */
+/** How many topics the opening sentence names; the rest close the summary as "Also covered". */
 const LEAD_TOPICS = 5;
 
-function lead({ noteType, participants, topics }: FrameInput): string {
+function lead({ noteType, participants, topics, ownerName }: FrameInput): string {
   if (topics.length === 0) return "";
   const firstNames = participants.map((p) => p.split(/\s+/)[0]!);
+  // When more than two people met, the note's participant list names them: the summary says "the team".
   const who =
-    firstNames.length === 0
+    noteType === "meeting" && firstNames.length > 2
+      ? participants.includes(ownerName)
+        ? `${ownerName.split(/\s+/)[0]} and the team`
+        : "the team"
+      : firstNames.length === 0
       ? "the participants"
       : firstNames.length <= 3
         ? joinList(firstNames)
@@ -66,20 +71,47 @@ function lead({ noteType, participants, topics }: FrameInput): string {
 }
 
 function outcomes({ decisions: said, tasks: planned, ownerName, termWeight }: FrameInput): string[] {
+  // Each decision and step is cut to its first clause that names a key term (the gist, without the
+  // talk that follows) and ranked on that short form, the text the summary shows.
+  const gist = (text: string) => (termWeight ? firstTellingClause(text, termWeight) : text);
   // The decision named is about the meeting's topics: it names at least two of its key terms.
-  const decisions = byTopic(said.map((text) => ({ text })), termWeight)
-    .map((d) => condense(compressSentence(d.text)))
-    .filter((d) => !termWeight || keyTermsIn(d, termWeight) >= DECISION_KEY_TERMS);
-  const tasks = byTopic(planned, termWeight);
+  const decisions = byTopic(said.map((text) => ({ text: gist(condense(compressSentence(text))) })), termWeight)
+    .map((d) => d.text)
+    .filter((d) => !termWeight || keyTermsIn(d, termWeight) >= DECISION_KEY_TERMS)
+    // Only a whole statement: no stray quote, question or stutter.
+    .filter(wellFormed);
+  const tasks = byTopic(planned.map((t) => ({ ...t, text: gist(t.text) })), termWeight);
   const out: string[] = [];
   if (decisions.length > 0) out.push(`Aligned on: ${decisions.slice(0, 1).map(lowerFirst).join("; ")}.`);
-  const steps = tasks.slice(0, 2).map((t) => {
-    const who = t.owner ? `${(t.owner === ownerName ? ownerName : t.owner).split(/\s+/)[0]} to ` : "";
-    return `${who}${lowerFirst(t.text)}`;
+  const chosen = tasks.slice(0, STEPS);
+  // One person's steps read as one: "Leo to test the cluster and send the results".
+  const byOwner: { owner: string | null; texts: string[] }[] = [];
+  for (const t of chosen) {
+    const same = t.owner ? byOwner.find((x) => x.owner === t.owner) : undefined;
+    if (same) same.texts.push(lowerFirst(t.text));
+    else byOwner.push({ owner: t.owner, texts: [lowerFirst(t.text)] });
+  }
+  const steps = byOwner.map(({ owner, texts }) => {
+    const who = owner ? `${(owner === ownerName ? ownerName : owner).split(/\s+/)[0]} to ` : "";
+    return `${who}${joinList(texts)}`;
   });
-  if (steps.length > 0) out.push(`Next steps: ${steps.join("; ")}.`);
+  if (steps.length > 0) out.push(`Plan: ${steps.join("; ")}.`);
   return out;
 }
+
+/** A decision worth naming is not a question and has no stray quote, bracket or stutter. */
+function wellFormed(text: string): boolean {
+  if (/\?|\b(?:how|what|why|who|where|when)\s+(?:does|do|did|is|are|can|could|would|should)\b/i.test(text)) return false;
+  if (count(text, /\(/g) !== count(text, /\)/g) || count(text, /["“”]/g) % 2 === 1) return false;
+  return !/\b(\w+\s+\w+)\s+(?:\w+\s+)?\1\b/i.test(text);
+}
+
+function count(text: string, re: RegExp): number {
+  return (text.match(re) ?? []).length;
+}
+
+/** How many next steps the summary names. */
+const STEPS = 2;
 
 /** How many key terms a decision named in the summary must carry. */
 const DECISION_KEY_TERMS = 2;

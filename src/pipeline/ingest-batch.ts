@@ -1,6 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { ZodError } from "zod";
+import { wordStems, type Background } from "../extract/background-terms.ts";
 import { Extraction, type ExtractContext } from "../extract/extraction.ts";
 import { extractWithRules } from "../extract/extract-with-rules.ts";
 import { advanceState } from "../plan/advance-state.ts";
@@ -86,7 +87,9 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestSummary
   // The people known when the batch starts, not as it goes: extraction runs ahead with --jobs,
   // and the same input must get the same prompt whatever N is.
   const knownPeople = [...new Set([...state.people.values()].map((p) => path.posix.basename(p, ".md")))].sort();
-  const ctx: ExtractContext = { ownerName: config.owner.name, ownerAliases: config.owner.aliases, knownPeople };
+  // The batch's own vocabulary, read once before anything is extracted (so it is the same whatever --jobs is).
+  const background = await batchBackground(files);
+  const ctx: ExtractContext = { ownerName: config.owner.name, ownerAliases: config.owner.aliases, knownPeople, background };
   const known = new Set(state.ingested.keys());
   const summary: IngestSummary = { files, results: [], counts: { created: 0, regenerated: 0, updated: 0, duplicate: 0, failed: 0 }, changes: [], archives: [], setAside: [], unresolved: [] };
   const updatedPages = new Set<string>();
@@ -264,4 +267,29 @@ function isInside(dir: string, file: string): boolean {
 
 function toVaultPath(root: string, file: string): string {
   return path.relative(root, file).split(path.sep).join("/");
+}
+
+/** Text formats whose words the batch background reads straight from the file (no parsing). */
+const PLAIN_TEXT = /\.(?:md|markdown|txt|text|eml|vtt|srt)$/i;
+/** Larger files are left out of the background (an export of a whole mailbox says little per word). */
+const BACKGROUND_MAX_BYTES = 4 * 2 ** 20;
+
+/**
+ * How many of the batch's plain-text inputs contain each word: the background against which a
+ * source's topics are ranked (ExtractContext.background). Read from the raw files, in input order;
+ * unreadable, binary and very large files are skipped.
+ */
+async function batchBackground(files: readonly string[]): Promise<Background> {
+  const frequency = new Map<string, number>();
+  let documents = 0;
+  for (const file of files) {
+    if (!PLAIN_TEXT.test(file)) continue;
+    const info = await stat(file).catch(() => null);
+    if (!info?.isFile() || info.size > BACKGROUND_MAX_BYTES) continue;
+    const text = await readFile(file, "utf8").catch(() => null);
+    if (text === null) continue;
+    documents++;
+    for (const s of wordStems(text)) frequency.set(s, (frequency.get(s) ?? 0) + 1);
+  }
+  return { documents, frequency };
 }

@@ -6,6 +6,7 @@ import { densestClause } from "../../src/extract/densest-clause.ts";
 import { keyTerms } from "../../src/extract/key-terms.ts";
 import { resolveSpeakers } from "../../src/extract/resolve-speakers.ts";
 import { summaryFrame } from "../../src/extract/summary-frame.ts";
+import { firstTellingClause } from "../../src/extract/first-telling-clause.ts";
 import { readsAsStatement } from "../../src/extract/summarize.ts";
 import { topicPhrases } from "../../src/extract/topic-phrases.ts";
 import { versionNumbers } from "../../src/extract/version-numbers.ts";
@@ -79,7 +80,7 @@ test("densest clause: a long spoken sentence is cut to the clause that carries i
   assert.equal(densestClause("The ledger service moves in March", weights), "The ledger service moves in March");
 });
 
-test("summary frame: a readable lead with a few topics, the rest as 'Also discussed' unless the closing lines name them", () => {
+test("summary frame: a readable lead with a few topics, the rest as 'Also covered' unless the closing lines name them", () => {
   const frame = summaryFrame({
     noteType: "meeting",
     participants: ["Jason Vallery", "Priya Raman"],
@@ -89,12 +90,16 @@ test("summary frame: a readable lead with a few topics, the rest as 'Also discus
     ownerName: "Jason Vallery",
   });
   assert.equal(frame.lead, "Jason and Priya discussed billing migration, ledger service, Frankfurt cluster, load test and invoice export.");
-  assert.deepEqual(frame.outcomes, ["Aligned on: start the billing migration in March.", "Next steps: Priya to send the cutover plan.", "Also discussed: pricing page."]);
+  assert.deepEqual(frame.outcomes, ["Aligned on: start the billing migration in March.", "Plan: Priya to send the cutover plan.", "Also covered: pricing page."]);
   const team = summaryFrame({ noteType: "meeting", participants: ["Ann Lee", "Bo Chen", "Cy Diaz", "Di Fox"], topics: ["roadmap"], decisions: [], tasks: [], ownerName: "Jason Vallery" });
-  assert.equal(team.lead, "Ann, Bo, Cy and the team discussed roadmap.");
+  assert.equal(team.lead, "The team discussed roadmap.");
+  const withOwner = summaryFrame({ noteType: "meeting", participants: ["Jason Vallery", "Ann Lee", "Bo Chen"], topics: ["roadmap"], decisions: [], tasks: [], ownerName: "Jason Vallery" });
+  assert.equal(withOwner.lead, "Jason and the team discussed roadmap.");
+  const thread = summaryFrame({ noteType: "email", participants: ["Ann Lee", "Bo Chen", "Cy Diaz"], topics: ["roadmap"], decisions: [], tasks: [], ownerName: "Jason Vallery" });
+  assert.equal(thread.lead, "Ann, Bo and Cy wrote about roadmap.");
   const named = summaryFrame({ noteType: "meeting", participants: ["Ann Lee"], topics: ["customer", "data", "Azure", "roadmap", "GPU cluster", "budget", "MAI", "price"], decisions: [], tasks: [], ownerName: "Jason Vallery" });
   assert.equal(named.lead, "Ann discussed customer, data, Azure, GPU cluster and MAI.");
-  assert.deepEqual(named.outcomes, ["Also discussed: roadmap, budget and price."]);
+  assert.deepEqual(named.outcomes, ["Also covered: roadmap, budget and price."]);
   const focused = summaryFrame({
     noteType: "meeting",
     participants: ["Jason Vallery", "Priya Raman"],
@@ -108,7 +113,13 @@ test("summary frame: a readable lead with a few topics, the rest as 'Also discus
     ownerName: "Jason Vallery",
     termWeight: new Map([["bill", 1], ["migration", 1]]),
   });
-  assert.deepEqual(focused.outcomes, ["Aligned on: the billing migration starts in March.", "Next steps: Priya to send the billing migration plan; Jason to take a look at it."]);
+  assert.deepEqual(focused.outcomes, ["Aligned on: the billing migration starts in March.", "Plan: Priya to send the billing migration plan; Jason to take a look at it."]);
+  // A question or a piece with a stray quote is not what the meeting aligned on.
+  const weights = new Map([["bill", 1], ["migration", 1], ["ledger", 1]]);
+  for (const said of ["Ask Bob, how does the billing migration look in March", 'We will lose the billing migration." a ledger talk']) {
+    const frame = summaryFrame({ noteType: "meeting", participants: ["Priya Raman"], topics: [], decisions: [said], tasks: [], ownerName: "Jason Vallery", termWeight: weights });
+    assert.deepEqual(frame.outcomes, [], said);
+  }
   // A vague agreement that names none of the key terms is not what the meeting aligned on.
   const vague = summaryFrame({ noteType: "meeting", participants: ["Priya Raman"], topics: [], decisions: ["We will sort that out"], tasks: [], ownerName: "Jason Vallery", termWeight: new Map([["bill", 1], ["migration", 1]]) });
   assert.deepEqual(vague.outcomes, []);
@@ -121,7 +132,7 @@ test("summary frame: a readable lead with a few topics, the rest as 'Also discus
     tasks: [{ text: "Check the invoice totals", owner: "Priya Raman", due: null, priority: null }],
     ownerName: "Jason Vallery",
   });
-  assert.deepEqual(plural.outcomes, ["Next steps: Priya to check the invoice totals.", "Also discussed: pricing page."]);
+  assert.deepEqual(plural.outcomes, ["Plan: Priya to check the invoice totals.", "Also covered: pricing page."]);
   // A short, concrete step goes before a long one that merely mentions more key terms.
   const concise = summaryFrame({
     noteType: "meeting",
@@ -135,7 +146,7 @@ test("summary frame: a readable lead with a few topics, the rest as 'Also discus
     ownerName: "Jason Vallery",
     termWeight: new Map([["bill", 1], ["migration", 1], ["ledger", 1]]),
   });
-  assert.match(concise.outcomes[0]!, /^Next steps: Priya to check the billing migration; Jason to go over/);
+  assert.match(concise.outcomes[0]!, /^Plan: Priya to check the billing migration; Jason to go over/);
   const email = summaryFrame({ noteType: "email", participants: ["Priya Raman"], topics: ["a", "b", "c", "d", "e", "f"], decisions: [], tasks: [], ownerName: "Jason Vallery" });
   assert.deepEqual(email.outcomes, ["Also covered: f."]);
 });
@@ -191,7 +202,7 @@ test("summary of a meeting: who met and what about, what they aligned on and nex
   // Every sentence is part of the frame: the lead or a labelled closing line, never a quoted remark.
   const sentences = x.summary.split(/(?<=\.)\s+(?=[A-Z])/);
   assert.match(sentences[0]!, /^Jason and Priya discussed /);
-  for (const s of sentences.slice(1)) assert.match(s, /^(?:Aligned on|Next steps|Also discussed): /);
+  for (const s of sentences.slice(1)) assert.match(s, /^(?:Aligned on|Plan|Also covered): /);
 });
 
 test("version numbers: a release said again and again is a topic, a quantity is not", () => {
@@ -206,4 +217,35 @@ test("version numbers: a release said again and again is a topic, a quantity is 
   assert.deepEqual(versionNumbers(sentences, 5), ["3.2", "3.3"]);
   const x = extractWithRules(doc, ctx);
   assert.match(x.summary, /\b3\.3\b/);
+});
+
+test("first telling clause: a step or decision is cut to its first clause that names a key term", () => {
+  const weights = new Map([["rdma", 1], ["ledger", 1], ["bill", 1], ["migration", 1]]);
+  assert.equal(firstTellingClause("Get RDMA between the new nodes to establish the cluster and to have lower latency", weights), "Get RDMA between the new nodes");
+  assert.equal(firstTellingClause("Move the ledger first, because the billing migration depends on it", weights), "Move the ledger first");
+  // The first clause names no key term: the next one is kept with it.
+  assert.equal(firstTellingClause("Call them tomorrow and check the ledger totals, then report back", weights), "Call them tomorrow and check the ledger totals");
+  // "to the team" is not a purpose clause; a text that names no key term comes back whole.
+  assert.equal(firstTellingClause("Send the ledger to the team", weights), "Send the ledger to the team");
+  assert.equal(firstTellingClause("Book a room, and order lunch", weights), "Book a room, and order lunch");
+  // A second sentence run into the first one is cut off.
+  assert.equal(firstTellingClause("The ledger moves first for testing. say the system", weights), "The ledger moves first for testing");
+  // Never a stub or a clause cut mid-phrase.
+  assert.equal(firstTellingClause("Ledger, then the rest", weights), "Ledger, then the rest");
+});
+
+test("summary frame: one person's next steps read as one, each cut to its gist", () => {
+  const frame = summaryFrame({
+    noteType: "meeting",
+    participants: ["Jason Vallery", "Priya Raman"],
+    topics: [],
+    decisions: [],
+    tasks: [
+      { text: "Send the billing migration plan to Jason so he can review it before Friday", owner: "Priya Raman", due: null, priority: null },
+      { text: "Check the ledger totals", owner: "Priya Raman", due: null, priority: null },
+    ],
+    ownerName: "Jason Vallery",
+    termWeight: new Map([["bill", 1], ["migration", 1], ["ledger", 1]]),
+  });
+  assert.deepEqual(frame.outcomes, ["Plan: Priya to send the billing migration plan to Jason and check the ledger totals."]);
 });
