@@ -87,8 +87,11 @@ export async function ingestBatch(options: IngestOptions): Promise<IngestSummary
   // The people known when the batch starts, not as it goes: extraction runs ahead with --jobs,
   // and the same input must get the same prompt whatever N is.
   const knownPeople = [...new Set([...state.people.values()].map((p) => path.posix.basename(p, ".md")))].sort();
-  // The batch's own vocabulary, read once before anything is extracted (so it is the same whatever --jobs is).
-  const background = await batchBackground(files);
+  // The user's vocabulary: the sources already archived in the vault and the batch's own, read once
+  // before anything is extracted (so it is the same whatever --jobs is). A file ingested on its own
+  // (watch mode) is still ranked against the vault it joins.
+  const archived = [...state.paths].filter((p) => p.startsWith(`${config.folders.sources}/`)).sort().slice(-BACKGROUND_MAX_ARCHIVED);
+  const background = await batchBackground([...archived.map((p) => path.join(root, ...p.split("/"))), ...files]);
   const ctx: ExtractContext = { ownerName: config.owner.name, ownerAliases: config.owner.aliases, knownPeople, background };
   const known = new Set(state.ingested.keys());
   const summary: IngestSummary = { files, results: [], counts: { created: 0, regenerated: 0, updated: 0, duplicate: 0, failed: 0 }, changes: [], archives: [], setAside: [], unresolved: [] };
@@ -273,6 +276,8 @@ function toVaultPath(root: string, file: string): string {
 const PLAIN_TEXT = /\.(?:md|markdown|txt|text|eml|vtt|srt)$/i;
 /** Larger files are left out of the background (an export of a whole mailbox says little per word). */
 const BACKGROUND_MAX_BYTES = 4 * 2 ** 20;
+/** The most recent archived sources read for the background (paths sort by year): enough for word rates, bounded in time. */
+const BACKGROUND_MAX_ARCHIVED = 1000;
 
 /**
  * How many of the batch's plain-text inputs contain each word: the background against which a

@@ -1,5 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { extractWithRules } from "../../src/extract/index.ts";
 import { backgroundOf, discountCommonTerms } from "../../src/extract/background-terms.ts";
@@ -72,4 +73,24 @@ test("background: a batch's plain-text inputs are the background every source of
   });
   // Two text files, each counted once; the PDF is not read for the background.
   assert.deepEqual(seen, [2, 2, 2, 2]);
+});
+
+test("background: sources already archived in the vault count too, so one file ingested alone is ranked against the vault it joins", async () => {
+  const root = await tempTree({ "in/new.md": "Jason: The oven is hot." });
+  const { config, root: vault } = await initVault({ vault: path.join(root, "vault"), owner: "Jason Vallery", aliases: ["Jason"] });
+  await mkdir(path.join(vault, config.folders.sources, "Transcripts", "2025"), { recursive: true });
+  await writeFile(path.join(vault, config.folders.sources, "Transcripts", "2025", "old.md"), "Jason: The oven again.");
+  await writeFile(path.join(vault, "Elsewhere.md"), "The oven in a note that is not a source.");
+  const seen: (number | undefined)[] = [];
+  await ingestBatch({
+    root: vault,
+    config,
+    inputs: [path.join(root, "in", "new.md")],
+    dryRun: true,
+    extract: (doc, c) => {
+      seen.push(c.background?.frequency.get("oven"), c.background?.documents);
+      return extractWithRules(doc, c);
+    },
+  });
+  assert.deepEqual(seen, [2, 2]);
 });
