@@ -61,6 +61,9 @@ const TRIGGERS: Trigger[] = [
 /** Third person: "Asaf will send …", "Lior is going to …", "Nico to confirm …". */
 const THIRD = new RegExp(`\\b([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s+(?:will|'ll|is going to|is gonna|needs to|has to|should|is to|to|can|agreed to|offered to|promised to)\\s+${ADVERBS}([a-z]+)`);
 
+/** "James, can we set up a track?", "Should we loop in Ana?": a proposal, a question only in form. */
+const PROPOSAL = /^(?:(?:so|and|okay|ok|well|then)\s*,?\s+)?(?:[A-Z][a-z]+\s*,\s*)?(?:can|could|should|shall|why don't) we\b/i;
+
 const CONDITIONAL = /\b(?:if|unless|whether|in case|assuming|once|when)\b/i;
 const REPORTED = /\b(?:said|say|says|told|tell|telling|asked|mentioned|thought|was|were|would)\b[^.]{0,25}$/i;
 const NEGATION = /\b(?:won't|will not|can't|cannot|don't|do not|shouldn't|never|not going to|no need to|wouldn't)\b/i;
@@ -99,7 +102,7 @@ export function detectCommitments(sentences: Sentence[], parties: Parties, optio
     if (REPORTED.test(before)) score -= 1.5;
     if (NEGATION.test(before.slice(-20)) || NEGATION.test(s.text.slice(triggerAt, triggerAt + 30))) score -= 2.5;
     if (HEDGE.test(s.text)) score -= 0.5;
-    if (/\?\s*$/.test(s.text) && kind !== "request") score -= 1.2;
+    if (/\?\s*$/.test(s.text) && kind !== "request" && !PROPOSAL.test(s.text)) score -= 1.2;
     if (kind === "request" && !/\?\s*$/.test(s.text) && /\byou (?:should|need to|have to|want to|might want to)\b/i.test(s.text)) score -= 0.4;
     if (s.wordCount > 30) score -= 0.5;
     if (s.wordCount > 45) score -= 0.8;

@@ -117,3 +117,14 @@ test("a need the team states becomes a weaker task with a generic verb; 'what we
   const send = c.find((x) => x.verb === "send")!;
   assert.ok(send.score > switches!.score, "a promise outranks a stated need");
 });
+
+test("a proposal put as 'can we …?' is not weakened as a question; a conditional 'can we' still is", () => {
+  const c = commitmentsOf([
+    ["Dana Whitfield", "Marco, can we set up a separate review track for the billing service?"],
+    ["Dana Whitfield", "If the budget allows can we order the spare drives?"],
+  ]);
+  const set = c.find((x) => x.verb === "set")!;
+  const order = c.find((x) => x.verb === "order")!;
+  assert.ok(set.score >= 2.2, JSON.stringify([set.action, set.score]));
+  assert.ok(order.score < set.score - 1, JSON.stringify([order.action, order.score]));
+});
