@@ -128,3 +128,16 @@ test("a proposal put as 'can we …?' is not weakened as a question; a condition
   assert.ok(set.score >= 2.2, JSON.stringify([set.action, set.score]));
   assert.ok(order.score < set.score - 1, JSON.stringify([order.action, order.score]));
 });
+
+test("acted-out speech, promises inside a noun phrase and that-clauses of noticing are not tasks", () => {
+  const c = commitmentsOf([
+    ["Jason Vallery", "The vendor's like, oh, I'll ship the whole rack by Monday."],
+    ["Jason Vallery", "Most of the things we need to build for the launch are in the billing service."],
+    ["Dana Whitfield", "You'll find that Marco isn't too deep into the numbers."],
+    ["Jason Vallery", "I'll send the rollout checklist to the vendor tomorrow."],
+  ]);
+  const score = (re: RegExp) => c.find((x) => re.test(x.action))?.score ?? -Infinity;
+  const send = score(/^send the rollout/);
+  assert.ok(send >= 3, JSON.stringify(c.map((x) => [x.action, x.score])));
+  for (const re of [/^ship the whole rack/, /^build for the launch/, /^find that Marco/]) assert.ok(score(re) < 2, `${re}: ${JSON.stringify(c.map((x) => [x.action, x.score]))}`);
+});
