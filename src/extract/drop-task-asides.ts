@@ -1,0 +1,26 @@
+/**
+ * Talk inside a spoken verb phrase that a written task leaves out: the hedge that frames what is to
+ * be checked ("verify it is possible that there will be some limits around …" → "verify limits
+ * around …"), "like" as a pause after a preposition ("around like V-net crossing"), asides at the
+ * end ("as a follow up", "for example") and a second clause run on with its own subject and verb
+ * ("get 100 PB of storage and the proxy for that was …"). Works on the lower-case verb phrase
+ * before it is cut to its first clause; the verb, its object, names and numbers stay.
+ */
+export function dropTaskAsides(action: string): string {
+  let t = action;
+  // "verify (that) it is possible that there will be some X" → "verify X".
+  t = t.replace(
+    /^(\s*(?:verify|check|confirm|validate|find out|figure out|see|ask|test)\s+)(?:(?:just|that|whether|if)\s+)*(?:(?:it is|it's|it was) (?:possible|likely|probable|true) that\s+)?(?:there (?:will|would|might|may|could) be|there (?:is|are|was|were)|there's)\s+(?:(?:some|any|a few|many)\s+)?/i,
+    "$1",
+  );
+  t = t.replace(/^(\s*[a-z]+(?:\s+(?:out|up))?\s+)(?:just\s+)?(?:it is|it's) (?:possible|likely|probable) that\s+/i, "$1whether ");
+  // "around like V-net crossing": "like" after a preposition is a pause, not a comparison.
+  t = t.replace(/\b(around|about|with|for|on|in|into|of|from|at|through|over)\s+like,?\s+(?=[\w"'])/gi, "$1 ");
+  // Asides that close the phrase or a clause of it.
+  t = t.replace(/,?\s+(?:as a follow[- ]?up|as an example|for example|for instance|in a second|in a sec|if (?:possible|needed|necessary|that works|you want))\b(?=\s*(?:[,.;!?]|$))/gi, "");
+  // A second clause with its own subject: "and the proxy for that was …", "and this is …".
+  const runOn = /\s+(?:and|but)\s+(?:(?:the|this|that|these|those|its|their|his|her|our)\s+)?(?:[\w'-]+\s+){0,4}?(?:was|were|is|are|has been|had been)\b/i.exec(t);
+  const head = runOn ? t.slice(0, runOn.index) : "";
+  if (runOn && head.trim().split(/\s+/).length >= 4 && !/\b(?:whether|if|that|how|what|which|when|where|why|both|between)\b/i.test(head)) t = head;
+  return t;
+}

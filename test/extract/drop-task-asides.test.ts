@@ -1,0 +1,27 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { dropTaskAsides } from "../../src/extract/drop-task-asides.ts";
+import { rewriteTask } from "../../src/extract/rewrite-task.ts";
+
+const task = (action: string) => rewriteTask({ action, kind: "self", speaker: null, addressee: null, duePhrase: null });
+
+test("the hedge framing what is to be checked goes, the thing to check stays", () => {
+  assert.equal(task("verify it is possible that there will be some limits around like cross-region peering"), "Verify limits around cross-region peering");
+  assert.equal(task("check whether there are any quotas on the staging tenant"), "Check quotas on the staging tenant");
+});
+
+test("asides closing the phrase go", () => {
+  assert.equal(task("find the escalation diagram for Priya as a follow up"), "Find the escalation diagram for Priya");
+  assert.equal(task("send the onboarding link for example"), "Send the onboarding link");
+});
+
+test("a second clause run on with its own subject and verb is not part of the task", () => {
+  assert.equal(task("get 40 terabytes of scratch space and the budget for that was approved last week"), "Get 40 terabytes of scratch space");
+  // Inside a whether-clause the 'and … is' belongs to the question.
+  assert.equal(dropTaskAsides("check whether the driver and the firmware are compatible"), "check whether the driver and the firmware are compatible");
+});
+
+test("'like' is only dropped as a pause after a preposition", () => {
+  assert.equal(dropTaskAsides("ask about like the pricing tiers"), "ask about the pricing tiers");
+  assert.equal(dropTaskAsides("make it look like the old dashboard"), "make it look like the old dashboard");
+});
