@@ -25,3 +25,9 @@ test("'like' is only dropped as a pause after a preposition", () => {
   assert.equal(dropTaskAsides("ask about like the pricing tiers"), "ask about the pricing tiers");
   assert.equal(dropTaskAsides("make it look like the old dashboard"), "make it look like the old dashboard");
 });
+
+test("a time clause with its own subject and a remark run on with 'and happy to' are not part of the task", () => {
+  assert.equal(dropTaskAsides("compare notes like once you have talked to the vendor"), "compare notes");
+  assert.equal(dropTaskAsides("share the benchmark results and happy to walk you through them"), "share the benchmark results");
+  assert.equal(dropTaskAsides("share the results after the benchmark run"), "share the results after the benchmark run");
+});
