@@ -69,9 +69,11 @@ const REPORTED = /\b(?:said|say|says|told|tell|telling|asked|mentioned|thought|w
 /** Someone's words acted out: "OpenAI's like, oh, I'm going to spend …". */
 const QUOTED = /\b(?:(?:is|was|are|were|'s|'re)\s+like|goes|went)\s*,?\s*(?:(?:oh|hey|well|wow|okay|ok|yeah)\s*,?\s*)?$/i;
 /** A promise inside a noun phrase: "the things we need to build", "the ability for me to hire". */
-const EMBEDDED = /\b(?:things?|stuff|something|anything|everything|nothing|whatever|ability|opportunity|opportunities|reason|way)\s*$/i;
+const EMBEDDED = /\b(?:things?|stuff|something|anything|everything|nothing|whatever|ability|opportunity|opportunities|reason|way)\s+(?:(?:that|which)\s+)?$/i;
 /** A verb of noticing with a that-clause reports a fact: "you'll find that Rick isn't deep in it". */
 const THAT_CLAUSE = /^(?:find|note|see|notice|realize|realise|learn|hear|feel|say|mention)\s+that\s+(?!(?:deck|doc|document|file|list|page|link|email|note|one|report|sheet|slide|thread)\b)/i;
+const PREDICTED = /\byou(?:'ll| will| are going to|'re going to)\s+$/i;
+const HANDED_OVER = /^get\s+(?:me|us|him|her|them)\b|\b(?:over|back)\s+to\b|\bto\s+[A-Z]/;
 const NEGATION = /\b(?:won't|will not|can't|cannot|don't|do not|shouldn't|never|not going to|no need to|wouldn't)\b/i;
 const HEDGE = /\b(?:maybe|probably|might|perhaps|possibly|someday|at some point|eventually)\b/i;
 const TIMING = /\b(?:today|tonight|tomorrow|this week|next week|end of (?:the )?(?:day|week|month)|monday|tuesday|wednesday|thursday|friday|by \w+|asap|right after|after (?:this|the) (?:call|meeting)|offline|later today|this afternoon|this morning)\b/i;
@@ -109,6 +111,9 @@ export function detectCommitments(sentences: Sentence[], parties: Parties, optio
     if (QUOTED.test(before)) score -= 3;
     if (EMBEDDED.test(before)) score -= 2;
     if (THAT_CLAUSE.test(action)) score -= 2;
+    // "You'll get about 3 ms to first byte": what the listener will receive, a prediction.
+    // "You'll get the contract to Marco" hands something over and stays.
+    if (verb === "get" && PREDICTED.test(s.text.slice(0, s.text.length - action.length)) && !HANDED_OVER.test(action)) score -= 2;
     if (NEGATION.test(before.slice(-20)) || NEGATION.test(s.text.slice(triggerAt, triggerAt + 30))) score -= 2.5;
     if (HEDGE.test(s.text)) score -= 0.5;
     if (/\?\s*$/.test(s.text) && kind !== "request" && !PROPOSAL.test(s.text)) score -= 1.2;

@@ -4,7 +4,8 @@
  * around …"), "like" as a pause after a preposition ("around like V-net crossing"), asides at the
  * end ("as a follow up", "for example") and a second clause run on with its own subject and verb
  * ("get 100 PB of storage and the proxy for that was …"), a time clause with its own subject ("once you
- * have a conversation") and a remark run on ("and happy to …"). Works on the lower-case verb phrase
+ * have a conversation"), a remark run on ("and happy to …") and a comment after a comma ("…, so that'll
+ * be great"). Works on the lower-case verb phrase
  * before it is cut to its first clause; the verb, its object, names and numbers stay.
  */
 export function dropTaskAsides(action: string): string {
@@ -23,6 +24,8 @@ export function dropTaskAsides(action: string): string {
   const runOn = /\s+(?:and|but)\s+(?:(?:the|this|that|these|those|its|their|his|her|our)\s+)?(?:[\w'-]+\s+){0,4}?(?:was|were|is|are|has been|had been)\b/i.exec(t);
   const head = runOn ? t.slice(0, runOn.index) : "";
   if (runOn && head.trim().split(/\s+/).length >= 4 && !/\b(?:whether|if|that|how|what|which|when|where|why|both|between)\b/i.test(head)) t = head;
+  // A comment on the action after a comma: "meet him, so that'll be great".
+  t = t.replace(/\s*,\s*(?:(?:so|and|but)\s+)?(?:that|it|this)(?:'ll|'s|'d| will| is| would)\b.*$/i, "");
   // A time clause with its own subject ("like once you have a conversation") or a remark ("and happy to …").
   const tail = /\s+(?:like\s+)?(?:once|until|as soon as|after|before)\s+(?:I|you|we|they|he|she|it)\b|\s+and\s+(?:I'm\s+|I am\s+)?(?:happy|glad|keen|excited)\s+to\b/i.exec(t);
   if (tail && t.slice(0, tail.index).trim().split(/\s+/).length >= 2) t = t.slice(0, tail.index);

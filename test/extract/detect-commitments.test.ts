@@ -141,3 +141,15 @@ test("acted-out speech, promises inside a noun phrase and that-clauses of notici
   assert.ok(send >= 3, JSON.stringify(c.map((x) => [x.action, x.score])));
   for (const re of [/^ship the whole rack/, /^build for the launch/, /^find that Marco/]) assert.ok(score(re) < 2, `${re}: ${JSON.stringify(c.map((x) => [x.action, x.score]))}`);
 });
+
+test("what the listener will get is a prediction, and a promise inside 'the chances that you'll give me' is no task", () => {
+  const c = commitmentsOf([
+    ["Dana Whitfield", "On the premium tier you'll get about two milliseconds to first byte from next week."],
+    ["Jason Vallery", "I want the opportunities that you'll give me next week to present the roadmap."],
+    ["Dana Whitfield", "You'll get the signed contract to Marco by Friday."],
+  ]);
+  const score = (re: RegExp) => c.find((x) => re.test(x.action))?.score ?? -Infinity;
+  assert.ok(score(/^get about two/) < 2, JSON.stringify(c.map((x) => [x.action, x.score])));
+  assert.ok(score(/^give me next week/) < 2, JSON.stringify(c.map((x) => [x.action, x.score])));
+  assert.ok(score(/^get the signed contract/) >= 2.6, JSON.stringify(c.map((x) => [x.action, x.score])));
+});

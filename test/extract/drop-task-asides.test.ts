@@ -31,3 +31,8 @@ test("a time clause with its own subject and a remark run on with 'and happy to'
   assert.equal(dropTaskAsides("share the benchmark results and happy to walk you through them"), "share the benchmark results");
   assert.equal(dropTaskAsides("share the results after the benchmark run"), "share the results after the benchmark run");
 });
+
+test("a comment on the action after a comma is not part of it", () => {
+  assert.equal(dropTaskAsides("meet the auditors, so that'll be great"), "meet the auditors");
+  assert.equal(dropTaskAsides("book the venue, it's going to fill up"), "book the venue");
+});
