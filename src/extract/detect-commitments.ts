@@ -1,6 +1,7 @@
 import type { Sentence } from "./build-turns.ts";
 import { ACTION_VERBS, DELIVERABLE_VERBS } from "./action-verbs.ts";
 import { resolveObjectPronoun } from "./resolve-object-pronoun.ts";
+import { resolvePersonPronoun } from "./resolve-person-pronoun.ts";
 
 export type CommitmentKind = "self" | "we" | "request" | "third" | "cue";
 
@@ -52,7 +53,7 @@ const TRIGGERS: Trigger[] = [
   // "Can we set up a track?", "should we loop in Ana?": a proposal to act together.
   { re: new RegExp(`\\b(?:can we|could we|should we|shall we|do we want to|why don't we)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "we", weight: 1.3 },
   // "The option is for me to create the justification", "it's on me to …".
-  { re: new RegExp(`\\b(?:for me to|on me to|up to me to|I'm supposed to|I am supposed to|I'm responsible for|I'll be responsible for)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "self", weight: 1.8 },
+  { re: new RegExp(`\\b(?:for me to|on me to|up to me to|I'm supposed to|I am supposed to|I'm responsible for|I'll be responsible for|on my (?:to-?do )?list (?:is )?to|on my plate (?:is )?to)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "self", weight: 1.8 },
   // "The plan is to …", "the ask is to …", "the goal is to …".
   { re: /\b(?:the|our|my) (?:plan|ask|goal|idea|intent|proposal) (?:is|would be|will be) to\s+([a-z]+)/i, kind: "we", weight: 1.4 },
   { re: /\b(?:action items?|next steps?|to-?dos?|follow-?ups?)\b(?:\s+(?:is|are|will be|would be))?\s*(?:to\s+|:\s*|for\s+\w+\s+(?:is\s+)?to\s+)([a-z]+)/i, kind: "cue", weight: 1.8 },
@@ -99,7 +100,8 @@ export function detectCommitments(sentences: Sentence[], parties: Parties, optio
     // "Could you send me the address?" / "Sure, I'll send that": "that" is the request, which is a
     // task of its own; the reply is not rewritten with some other noun phrase.
     const accepting = answersRequest(s, sentences[i - 1]);
-    const action = accepting ? checked : resolveObjectPronoun(checked, [before, ...previousInTurn(sentences, i)]);
+    const resolved = accepting ? checked : resolveObjectPronoun(checked, [before, ...previousInTurn(sentences, i)]);
+    const action = /\b(?:him|her)\b/i.test(resolved) ? resolvePersonPronoun(resolved, personJustNamed(before, sentences.slice(Math.max(0, i - 2), i).reverse(), parties, [parties.speakerOf(s), ...[...resolved.matchAll(/\b[A-Z][a-z]+\b/g)].map((m) => parties.personNamed(m[0]))])) : resolved;
     const addressee = parties.addresseeOf(s);
     let score = weight;
     if (DELIVERABLE_VERBS.has(verb)) score += 1;
@@ -197,6 +199,18 @@ const NEED_WEIGHT = 1.2;
 
 /** "he'll send …", "she is going to …": an assignment to the person just named. */
 const HE_WILL = new RegExp(`\\b(?:he|she)(?:'ll| will| is going to|'s going to| is gonna|'s gonna| needs to| has to| agreed to| offered to| promised to)\\s+${ADVERBS}([a-z]+)`, "i");
+
+/**
+ * The last person named in `before` or, failing that, in the sentences just before (nearest first),
+ * other than the speaker and the people the action already names.
+ */
+function personJustNamed(before: string, previous: Sentence[], parties: Parties, exclude: (string | null)[]): string | null {
+  for (const text of [before, ...previous.map((p) => p.text)]) {
+    const names = [...text.matchAll(/\b[A-Z][a-z]+\b/g)].map((m) => parties.personNamed(m[0])).filter((n): n is string => !!n && !exclude.includes(n));
+    if (names.length > 0) return names[names.length - 1]!;
+  }
+  return null;
+}
 
 /** The last person named in `before` or, failing that, in the previous sentence. */
 function lastPersonNamed(before: string, previous: Sentence | undefined, parties: Parties): string | null {

@@ -153,3 +153,16 @@ test("what the listener will get is a prediction, and a promise inside 'the chan
   assert.ok(score(/^give me next week/) < 2, JSON.stringify(c.map((x) => [x.action, x.score])));
   assert.ok(score(/^get the signed contract/) >= 2.6, JSON.stringify(c.map((x) => [x.action, x.score])));
 });
+
+test("'him' in a commitment is the person just named, never the speaker or someone the action names", () => {
+  const c = commitmentsOf([
+    ["Dana Whitfield", "Have you met Marco yet?"],
+    ["Jason Vallery", "Not yet, I'll set up a one-on-one with him next week."],
+  ]);
+  assert.match(c.find((x) => x.verb === "set")!.action, /^set up a one-on-one with Marco next week/);
+  const same = commitmentsOf([
+    ["Dana Whitfield", "Marco asked about the offsite."],
+    ["Jason Vallery", "I'll book a table for him with Marco's team."],
+  ]);
+  assert.match(same.find((x) => x.verb === "book")!.action, /for him with Marco/);
+});
