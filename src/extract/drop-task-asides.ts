@@ -1,12 +1,15 @@
+import { ACTION_VERBS } from "./action-verbs.ts";
+
 /**
- * Talk inside a spoken verb phrase that a written task leaves out: the hedge that frames what is to
- * be checked ("verify it is possible that there will be some limits around …" → "verify limits
- * around …"), "like" as a pause after a preposition ("around like V-net crossing"), asides at the
- * end ("as a follow up", "for example") and a second clause run on with its own subject and verb
- * ("get 100 PB of storage and the proxy for that was …"), a time clause with its own subject ("once you
- * have a conversation"), a remark run on ("and happy to …") and a comment after a comma ("…, so that'll
- * be great"). Works on the lower-case verb phrase
- * before it is cut to its first clause; the verb, its object, names and numbers stay.
+ * Talk inside a spoken verb phrase that a written task leaves out, on the lower-case phrase before
+ * it is cut to its first clause; the verb, its object, names and numbers stay:
+ * - the hedge that frames what is to be checked: "verify it is possible that there will be some
+ *   limits around …" → "verify limits around …";
+ * - "like" as a pause after a preposition: "around like V-net crossing";
+ * - asides at the end: "as a follow up", "for example";
+ * - a second clause with its own subject: "… and the proxy for that was …", "… once you have a
+ *   conversation", "… and happy to …", "…, so that'll be great";
+ * and "after I talk to Jeff" keeps the order of steps as "after talking to Jeff".
  */
 export function dropTaskAsides(action: string): string {
   let t = action;
@@ -26,8 +29,20 @@ export function dropTaskAsides(action: string): string {
   if (runOn && head.trim().split(/\s+/).length >= 4 && !/\b(?:whether|if|that|how|what|which|when|where|why|both|between)\b/i.test(head)) t = head;
   // A comment on the action after a comma: "meet him, so that'll be great".
   t = t.replace(/\s*,\s*(?:(?:so|and|but)\s+)?(?:that|it|this)(?:'ll|'s|'d| will| is| would)\b.*$/i, "");
+  // "after I talk to Jeff" → "after talking to Jeff": the order of steps stays, the subject goes.
+  t = t.replace(/\b(after|before)\s+(?:I|we)\s+(?:(?:have|had)\s+)?([a-z]+)\b/gi, (all, conj: string, verb: string) =>
+    ACTION_VERBS.has(verb.toLowerCase()) || /^(?:talk|speak|hear|sync|meet)$/i.test(verb) ? `${conj} ${gerund(verb.toLowerCase())}` : all,
+  );
   // A time clause with its own subject ("like once you have a conversation") or a remark ("and happy to …").
   const tail = /\s+(?:like\s+)?(?:once|until|as soon as|after|before)\s+(?:I|you|we|they|he|she|it)\b|\s+and\s+(?:I'm\s+|I am\s+)?(?:happy|glad|keen|excited)\s+to\b/i.exec(t);
   if (tail && t.slice(0, tail.index).trim().split(/\s+/).length >= 2) t = t.slice(0, tail.index);
   return t;
+}
+
+/** "talk" → "talking", "make" → "making", "get" → "getting": the -ing form of a base verb. */
+function gerund(verb: string): string {
+  if (/ie$/.test(verb)) return `${verb.slice(0, -2)}ying`;
+  if (/[^aeiou]e$/.test(verb) && verb !== "be") return `${verb.slice(0, -1)}ing`;
+  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(verb)) return `${verb}${verb.at(-1)}ing`;
+  return `${verb}ing`;
 }

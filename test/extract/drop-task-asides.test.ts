@@ -36,3 +36,9 @@ test("a comment on the action after a comma is not part of it", () => {
   assert.equal(dropTaskAsides("meet the auditors, so that'll be great"), "meet the auditors");
   assert.equal(dropTaskAsides("book the venue, it's going to fill up"), "book the venue");
 });
+
+test("'after I …' keeps the order of steps without the subject", () => {
+  assert.equal(task("follow up with Priya after I meet the vendor"), "Follow up with Priya after meeting the vendor");
+  assert.equal(task("send the final numbers before we ship the release"), "Send the final numbers before shipping the release");
+  assert.equal(dropTaskAsides("call Marco after I get back"), "call Marco after getting back");
+});
