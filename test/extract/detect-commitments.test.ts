@@ -166,3 +166,15 @@ test("'him' in a commitment is the person just named, never the speaker or someo
   ]);
   assert.match(same.find((x) => x.verb === "book")!.action, /for him with Marco/);
 });
+
+test("steering the meeting itself ('let me pull up the deck', 'can you open that file?') is no task", () => {
+  const c = commitmentsOf([
+    ["Jason Vallery", "Let me pull up the roadmap deck from last quarter."],
+    ["Jason Vallery", "Can you open that file for me, Dana?"],
+    ["Jason Vallery", "I'll close the webinar and open it up for questions."],
+    ["Jason Vallery", "I'll share the roadmap deck with the board tomorrow."],
+  ]);
+  const score = (re: RegExp) => c.find((x) => re.test(x.action))?.score ?? -Infinity;
+  assert.ok(score(/^share the roadmap deck/) >= 3, JSON.stringify(c.map((x) => [x.action, x.score])));
+  for (const re of [/^pull up/, /^open that file/, /^close the webinar/]) assert.ok(score(re) < 2, `${re}: ${JSON.stringify(c.map((x) => [x.action, x.score]))}`);
+});
