@@ -71,6 +71,8 @@ const REPORTED = /\b(?:said|say|says|told|tell|telling|asked|mentioned|thought|w
 const QUOTED = /\b(?:(?:is|was|are|were|'s|'re)\s+like|goes|went)\s*,?\s*(?:(?:oh|hey|well|wow|okay|ok|yeah)\s*,?\s*)?$/i;
 /** A promise inside a noun phrase: "the things we need to build", "the ability for me to hire". */
 const EMBEDDED = /\b(?:things?|stuff|something|anything|everything|nothing|whatever|ability|opportunity|opportunities|reason|way)\s+(?:(?:that|which)\s+)?$/i;
+/** A promise inside a question or a relative clause: "how do we want to send …", "is there anyone I can connect …". */
+const WH_CLAUSE = /\b(?:how|what|why|where|which|who|whom|anyone|anybody|whoever|whatever)\s+(?:(?:do|does|did|can|could|should|would|will|shall)\s+)?$/i;
 /** A verb of noticing with a that-clause reports a fact: "you'll find that Rick isn't deep in it". */
 const THAT_CLAUSE = /^(?:find|note|see|notice|realize|realise|learn|hear|feel|say|mention)\s+that\s+(?!(?:deck|doc|document|file|list|page|link|email|note|one|report|sheet|slide|thread)\b)/i;
 const PREDICTED = /\byou(?:'ll| will| are going to|'re going to)\s+$/i;
@@ -115,7 +117,7 @@ export function detectCommitments(sentences: Sentence[], parties: Parties, optio
     if (CONDITIONAL.test(before)) score -= 1.2;
     if (REPORTED.test(before)) score -= 1.5;
     if (QUOTED.test(before)) score -= 3;
-    if (EMBEDDED.test(before)) score -= 2;
+    if (EMBEDDED.test(before) || WH_CLAUSE.test(before)) score -= 2;
     if (THAT_CLAUSE.test(action)) score -= 2;
     // "You'll get about 3 ms to first byte": what the listener will receive, a prediction.
     // "You'll get the contract to Marco" hands something over and stays.

@@ -178,3 +178,14 @@ test("steering the meeting itself ('let me pull up the deck', 'can you open that
   assert.ok(score(/^share the roadmap deck/) >= 3, JSON.stringify(c.map((x) => [x.action, x.score])));
   for (const re of [/^pull up/, /^open that file/, /^close the webinar/]) assert.ok(score(re) < 2, `${re}: ${JSON.stringify(c.map((x) => [x.action, x.score]))}`);
 });
+
+test("a promise inside a question or a relative clause is no commitment", () => {
+  const c = commitmentsOf([
+    ["Jason Vallery", "How do we want to send the launch message to the field tomorrow?"],
+    ["Dana Whitfield", "Is there anyone I can connect the storage team with tomorrow?"],
+    ["Jason Vallery", "I'll send the launch message to the field tomorrow."],
+  ]);
+  const scores = c.map((x) => [x.sentence.text.slice(0, 12), x.score] as const);
+  assert.ok(c.filter((x) => /^(?:How|Is there)/.test(x.sentence.text)).every((x) => x.score < 2), JSON.stringify(scores));
+  assert.ok(c.some((x) => /^I'll send/.test(x.sentence.text) && x.score >= 3), JSON.stringify(scores));
+});
