@@ -74,11 +74,12 @@ const EMBEDDED = /\b(?:things?|stuff|something|anything|everything|nothing|whate
 /** A promise inside a question or a relative clause: "how do we want to send …", "is there anyone I can connect …". */
 const WH_CLAUSE = /\b(?:how|what|why|where|which|who|whom|anyone|anybody|whoever|whatever)\s+(?:(?:do|does|did|can|could|should|would|will|shall)\s+)?$/i;
 /** A verb of noticing with a that-clause reports a fact: "you'll find that Rick isn't deep in it". */
-const THAT_CLAUSE = /^(?:find|note|see|notice|realize|realise|learn|hear|feel|say|mention)\s+that\s+(?!(?:deck|doc|document|file|list|page|link|email|note|one|report|sheet|slide|thread)\b)/i;
+const THAT_CLAUSE = /^(?:find|note|see|notice|realize|realise|learn|hear|feel|say|mention|decide|agree)\s+(?:(?:(?:next|this|last)\s+\w+|today|tomorrow|later|soon|now|then|quickly|together)\s+)?that\s+(?!(?:deck|doc|document|file|list|page|link|email|note|one|report|sheet|slide|thread)\b)/i;
 const PREDICTED = /\byou(?:'ll| will| are going to|'re going to)\s+$/i;
 const HANDED_OVER = /^get\s+(?:me|us|him|her|them)\b|\b(?:over|back)\s+to\b|\bto\s+[A-Z]/;
 const NEGATION = /\b(?:won't|will not|can't|cannot|don't|do not|shouldn't|never|not going to|no need to|wouldn't)\b/i;
-const HEDGE = /\b(?:maybe|probably|might|perhaps|possibly|someday|at some point|eventually)\b/i;
+const HEDGE = /\b(?:maybe|probably|might|perhaps|possibly)\b/i;
+const SOMEDAY = /\b(?:someday|some day|one day|one of these days|at some point|eventually|sometime|some time down the (?:road|line))\b/i;
 const TIMING = /\b(?:today|tonight|tomorrow|this week|next week|end of (?:the )?(?:day|week|month)|monday|tuesday|wednesday|thursday|friday|by \w+|asap|right after|after (?:this|the) (?:call|meeting)|offline|later today|this afternoon|this morning)\b/i;
 /** Verbs of talk that address the listener rather than name a task: "tell you", "ask you", "show you how". */
 const CONVERSATIONAL =
@@ -124,6 +125,8 @@ export function detectCommitments(sentences: Sentence[], parties: Parties, optio
     if (verb === "get" && PREDICTED.test(s.text.slice(0, s.text.length - action.length)) && !HANDED_OVER.test(action)) score -= 2;
     if (NEGATION.test(before.slice(-20)) || NEGATION.test(s.text.slice(triggerAt, triggerAt + 30))) score -= 2.5;
     if (HEDGE.test(s.text)) score -= 0.5;
+    // "I'll save it for a drink someday": no time at all is a polite way of not doing it.
+    if (SOMEDAY.test(s.text)) score -= 2.5;
     if (/\?\s*$/.test(s.text) && kind !== "request" && !PROPOSAL.test(s.text)) score -= 1.2;
     if (kind === "request" && !/\?\s*$/.test(s.text) && /\byou (?:should|need to|have to|want to|might want to)\b/i.test(s.text)) score -= 0.4;
     if (s.wordCount > 30) score -= 0.5;

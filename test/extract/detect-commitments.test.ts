@@ -189,3 +189,15 @@ test("a promise inside a question or a relative clause is no commitment", () => 
   assert.ok(c.filter((x) => /^(?:How|Is there)/.test(x.sentence.text)).every((x) => x.score < 2), JSON.stringify(scores));
   assert.ok(c.some((x) => /^I'll send/.test(x.sentence.text) && x.score >= 3), JSON.stringify(scores));
 });
+
+test("'someday' is no time for a task, and 'decide next week that …' states a decision, not a task", () => {
+  const c = commitmentsOf([
+    ["Jason Vallery", "I'll send you the pricing debate notes someday."],
+    ["Jason Vallery", "Marco will decide next week that the pilot is over."],
+    ["Jason Vallery", "I'll find an open slot that works for the whole team tomorrow."],
+  ]);
+  const scores = JSON.stringify(c.map((x) => [x.action, x.score]));
+  assert.ok(c.find((x) => x.verb === "send")!.score < 2.6, scores);
+  assert.ok((c.find((x) => x.verb === "decide")?.score ?? -Infinity) < 2, scores);
+  assert.ok(c.find((x) => x.verb === "find")!.score >= 3, scores);
+});
