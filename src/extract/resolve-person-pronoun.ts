@@ -13,6 +13,8 @@ export function resolvePersonPronoun(action: string, person: string | null): str
   const m = /\b(him|her)\b/i.exec(action);
   if (!m) return action;
   const after = action.slice(m.index + m[0].length).trimStart();
+  // "put him Jason on a call": the recognizer already wrote a name next to the pronoun.
+  if (/^[A-Z][a-z]/.test(after)) return action;
   if (m[1]!.toLowerCase() === "her" && !AFTER_OBJECT.test(after)) return action;
   return action.slice(0, m.index) + first + action.slice(m.index + m[0].length);
 }

@@ -12,3 +12,7 @@ test("a possessive 'her' and an unknown person leave the action as it is", () =>
   assert.equal(resolvePersonPronoun("send her slides to finance", "Priya Nair"), "send her slides to finance");
   assert.equal(resolvePersonPronoun("set up a call with him", null), "set up a call with him");
 });
+
+test("a pronoun with a name written right after it is left alone", () => {
+  assert.equal(resolvePersonPronoun("put him Jason on a call with you", "Priya Nair"), "put him Jason on a call with you");
+});
