@@ -172,11 +172,12 @@ test("steering the meeting itself ('let me pull up the deck', 'can you open that
     ["Jason Vallery", "Let me pull up the roadmap deck from last quarter."],
     ["Jason Vallery", "Can you open that file for me, Dana?"],
     ["Jason Vallery", "I'll close the webinar and open it up for questions."],
+    ["Dana Whitfield", "I want to spend like the last 10 minutes on the hiring plan today."],
     ["Jason Vallery", "I'll share the roadmap deck with the board tomorrow."],
   ]);
   const score = (re: RegExp) => c.find((x) => re.test(x.action))?.score ?? -Infinity;
   assert.ok(score(/^share the roadmap deck/) >= 3, JSON.stringify(c.map((x) => [x.action, x.score])));
-  for (const re of [/^pull up/, /^open that file/, /^close the webinar/]) assert.ok(score(re) < 2, `${re}: ${JSON.stringify(c.map((x) => [x.action, x.score]))}`);
+  for (const re of [/^pull up/, /^open that file/, /^close the webinar/, /^spend like the last/]) assert.ok(score(re) < 2, `${re}: ${JSON.stringify(c.map((x) => [x.action, x.score]))}`);
 });
 
 test("a promise inside a question or a relative clause is no commitment", () => {
