@@ -1,7 +1,7 @@
 import type { Sentence } from "./build-turns.ts";
 import { ACTION_VERBS, DELIVERABLE_VERBS } from "./action-verbs.ts";
 import { resolveObjectPronoun } from "./resolve-object-pronoun.ts";
-import { resolvePersonPronoun } from "./resolve-person-pronoun.ts";
+import { partnerJustNamed, resolvePersonPronoun } from "./resolve-person-pronoun.ts";
 
 export type CommitmentKind = "self" | "we" | "request" | "third" | "cue";
 
@@ -107,7 +107,7 @@ export function detectCommitments(sentences: Sentence[], parties: Parties, optio
     // task of its own; the reply is not rewritten with some other noun phrase.
     const accepting = answersRequest(s, sentences[i - 1]);
     const resolved = accepting ? checked : resolveObjectPronoun(checked, [before, ...previousInTurn(sentences, i)]);
-    const action = /\b(?:him|her)\b/i.test(resolved) ? resolvePersonPronoun(resolved, personJustNamed(before, sentences.slice(Math.max(0, i - 2), i).reverse(), parties, [parties.speakerOf(s), ...[...resolved.matchAll(/\b[A-Z][a-z]+\b/g)].map((m) => parties.personNamed(m[0]))])) : resolved;
+    const action = resolvePeople(resolved, before, sentences.slice(Math.max(0, i - 2), i).reverse(), parties, parties.speakerOf(s));
     const addressee = parties.addresseeOf(s);
     let score = weight;
     if (DELIVERABLE_VERBS.has(verb)) score += 1;
@@ -208,6 +208,20 @@ const NEED_WEIGHT = 1.2;
 
 /** "he'll send …", "she is going to …": an assignment to the person just named. */
 const HE_WILL = new RegExp(`\\b(?:he|she)(?:'ll| will| is going to|'s going to| is gonna|'s gonna| needs to| has to| agreed to| offered to| promised to)\\s+${ADVERBS}([a-z]+)`, "i");
+
+/**
+ * "Set up a call with him" → "… with Marco": an object "him"/"her" is the person just named; "check
+ * with him/them" after "we're working with Gal's team" is that team.
+ */
+function resolvePeople(action: string, before: string, previous: Sentence[], parties: Parties, speaker: string | null): string {
+  if (!/\b(?:him|her|them)\b/i.test(action)) return action;
+  const named = [...action.matchAll(/\b[A-Z][a-z]+\b/g)].map((m) => parties.personNamed(m[0]));
+  const person = personJustNamed(before, previous, parties, [speaker, ...named]);
+  const byName = resolvePersonPronoun(action, person ? person.split(/\s+/)[0]! : null);
+  if (byName !== action) return byName;
+  const partner = /\bwith\s+(?:him|her|them)\b/i.test(action) ? partnerJustNamed([before, ...previous.map((p) => p.text)]) : null;
+  return partner ? action.replace(/\bwith\s+(?:him|her|them)\b/i, `with ${partner}`) : action;
+}
 
 /**
  * The last person named in `before` or, failing that, in the sentences just before (nearest first),

@@ -3,18 +3,29 @@ const AFTER_OBJECT = /^(?:$|[,.;:!?]|(?:to|with|on|about|for|in|at|from|and|or|s
 
 /**
  * "I'll set up a one-on-one with him": a task list needs the person. Replace the first object
- * "him"/"her" of the action with `person`'s first name (the person just named, found by the caller).
- * "her" followed by a noun is a possessive ("send her slides") and stays. Returns the action
- * unchanged when no person is given.
+ * "him"/"her" of the action with `who` (the first name of the person just named, found by the
+ * caller). "her" followed by a noun is a possessive ("send her slides") and stays, and so does a
+ * pronoun the recognizer already followed with a name ("put him Jason on a call").
  */
-export function resolvePersonPronoun(action: string, person: string | null): string {
-  if (!person) return action;
-  const first = person.split(/\s+/)[0]!;
+export function resolvePersonPronoun(action: string, who: string | null): string {
+  if (!who) return action;
   const m = /\b(him|her)\b/i.exec(action);
   if (!m) return action;
   const after = action.slice(m.index + m[0].length).trimStart();
-  // "put him Jason on a call": the recognizer already wrote a name next to the pronoun.
   if (/^[A-Z][a-z]/.test(after)) return action;
   if (m[1]!.toLowerCase() === "her" && !AFTER_OBJECT.test(after)) return action;
-  return action.slice(0, m.index) + first + action.slice(m.index + m[0].length);
+  return action.slice(0, m.index) + who + action.slice(m.index + m[0].length);
+}
+
+/**
+ * "We're working with Gal's team, so we should check with them": the team or person the speaker
+ * works with, named after "with" in the words just before (nearest first), is who "with him/them"
+ * means. Returns the phrase without its article ("Gal's team"), or null.
+ */
+export function partnerJustNamed(texts: readonly string[]): string | null {
+  for (const text of texts) {
+    const found = [...text.matchAll(/\bwith\s+(?:(?:a|an|the)\s+)?((?:(?:his|her|their|our|[A-Z][\w'-]*|[a-z][\w'-]*)\s+){0,3}(?:team|group|org|organization|folks|people))\b/g)];
+    if (found.length > 0) return found[found.length - 1]![1]!;
+  }
+  return null;
 }

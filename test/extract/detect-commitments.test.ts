@@ -202,3 +202,8 @@ test("'someday' is no time for a task, and 'decide next week that …' states a 
   assert.ok((c.find((x) => x.verb === "decide")?.score ?? -Infinity) < 2, scores);
   assert.ok(c.find((x) => x.verb === "find")!.score >= 3, scores);
 });
+
+test("'check with them' after 'we're working with X's team' is a check with that team", () => {
+  const c = commitmentsOf([["Dana Whitfield", "We're working with the billing platform team on quotas, so we should check with them."]]);
+  assert.match(c.find((x) => x.verb === "check")!.action, /^check with billing platform team/);
+});
