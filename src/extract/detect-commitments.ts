@@ -70,16 +70,16 @@ const REPORTED = /\b(?:said|say|says|told|tell|telling|asked|mentioned|thought|w
 /** Someone's words acted out: "OpenAI's like, oh, I'm going to spend …". */
 const QUOTED = /\b(?:(?:is|was|are|were|'s|'re)\s+like|goes|went)\s*,?\s*(?:(?:oh|hey|well|wow|okay|ok|yeah)\s*,?\s*)?$/i;
 /** A promise inside a noun phrase: "the things we need to build", "the ability for me to hire". */
-const EMBEDDED = /\b(?:things?|stuff|something|anything|everything|nothing|whatever|ability|opportunity|opportunities|reason|way)\s+(?:(?:that|which)\s+)?$/i;
+const EMBEDDED = /\b(?:things?|stuff|something|anything|everything|nothing|whatever|ability|opportunity|opportunities|reason|(?<!\b(?:by the|either|in a|no|one|any|the other)\s+)way)\s+(?:(?:that|which)\s+)?$/i;
 /** A promise inside a question or a relative clause: "how do we want to send …", "is there anyone I can connect …". */
-const WH_CLAUSE = /\b(?:how|what|why|where|which|who|whom|anyone|anybody|whoever|whatever)\s+(?:(?:do|does|did|can|could|should|would|will|shall)\s+)?$/i;
+const WH_CLAUSE = /(?<!\b(?:that's|that is|this is|which is|here's|so)\s+)\b(?:how|what|why|where|which|who|whom|anyone|anybody|whoever|whatever)\s+(?:(?:do|does|did|can|could|should|would|will|shall)\s+)?$/i;
 /** A verb of noticing with a that-clause reports a fact: "you'll find that Rick isn't deep in it". */
 const THAT_CLAUSE = /^(?:find|note|see|notice|realize|realise|learn|hear|feel|say|mention|decide|agree)\s+(?:(?:(?:next|this|last)\s+\w+|today|tomorrow|later|soon|now|then|quickly|together)\s+)?that\s+(?!(?:deck|doc|document|file|list|page|link|email|note|one|report|sheet|slide|thread)\b)/i;
 const PREDICTED = /\byou(?:'ll| will| are going to|'re going to)\s+$/i;
 const HANDED_OVER = /^get\s+(?:me|us|him|her|them)\b|\b(?:over|back)\s+to\b|\bto\s+[A-Z]/;
 const NEGATION = /\b(?:won't|will not|can't|cannot|don't|do not|shouldn't|never|not going to|no need to|wouldn't)\b/i;
 const HEDGE = /\b(?:maybe|probably|might|perhaps|possibly)\b/i;
-const SOMEDAY = /\b(?:someday|some day|one day|one of these days|at some point|eventually|sometime|some time down the (?:road|line))\b/i;
+const SOMEDAY = /\b(?:someday|one of these days|at some point|eventually|some time down the (?:road|line))\b/i;
 const TIMING = /\b(?:today|tonight|tomorrow|this week|next week|end of (?:the )?(?:day|week|month)|monday|tuesday|wednesday|thursday|friday|by \w+|asap|right after|after (?:this|the) (?:call|meeting)|offline|later today|this afternoon|this morning)\b/i;
 /** Verbs of talk that address the listener rather than name a task: "tell you", "ask you", "show you how". */
 const CONVERSATIONAL =

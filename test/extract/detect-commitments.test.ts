@@ -207,3 +207,14 @@ test("'check with them' after 'we're working with X's team' is a check with that
   const c = commitmentsOf([["Dana Whitfield", "We're working with the billing platform team on quotas, so we should check with them."]]);
   assert.match(c.find((x) => x.verb === "check")!.action, /^check with billing platform team/);
 });
+
+test("'that's why I'll …', 'by the way I'll …' and 'sometime next week' still make commitments", () => {
+  const c = commitmentsOf([
+    ["Jason Vallery", "That's why I'll send the capacity plan to finance tomorrow."],
+    ["Jason Vallery", "By the way I'll book the offsite venue tomorrow."],
+    ["Jason Vallery", "I'll send the signed contract to Marco sometime next week."],
+  ]);
+  const scores = JSON.stringify(c.map((x) => [x.action, x.score]));
+  assert.equal(c.length, 3, scores);
+  assert.ok(c.every((x) => x.score >= 3), scores);
+});
