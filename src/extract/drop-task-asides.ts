@@ -46,3 +46,14 @@ function gerund(verb: string): string {
   if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(verb)) return `${verb}${verb.at(-1)}ing`;
   return `${verb}ing`;
 }
+
+/**
+ * A task still long after its first clause loses its purpose clause: "get RDMA between the nodes to
+ * establish the cluster and to have lower latency" → "get RDMA between the nodes".
+ */
+export function dropPurposeOfLongTask(task: string): string {
+  if (task.trim().split(/\s+/).length <= 12) return task;
+  // Not the infinitive a verb takes: "how many we need to get to exabyte scale".
+  const purpose = /(?<!\b(?:need|needs|want|wants|have|has|had|going|able|trying|how|what|where|used|like|love|plan|plans|hope)\s*)\s(?:in order )?to\s+(?:have|establish|make|ensure|enable|allow|help|get|give|keep|avoid|see|understand|show|prove|support|achieve|reach|improve|reduce|increase|cover)\b/i.exec(task);
+  return purpose && task.slice(0, purpose.index).trim().split(/\s+/).length >= 4 ? task.slice(0, purpose.index) : task;
+}

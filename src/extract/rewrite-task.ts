@@ -1,7 +1,7 @@
 import { GIVING_VERBS } from "./action-verbs.ts";
 import { tidyPunctuation } from "./clean-filler.ts";
 import { compressSentence } from "./compress-sentence.ts";
-import { dropTaskAsides } from "./drop-task-asides.ts";
+import { dropPurposeOfLongTask, dropTaskAsides } from "./drop-task-asides.ts";
 import { capitalize } from "./content-words.ts";
 import type { CommitmentKind } from "./detect-commitments.ts";
 
@@ -54,7 +54,7 @@ export function rewriteTask(input: RewriteInput): string {
   t = cutAtClause(t);
   t = tidyPunctuation(t).replace(/\s*[,;:]\s*$/, "");
   for (let i = 0; i < 3; i++) t = t.replace(TRAILING_JUNK, "").trim();
-  t = t.replace(/[.?!,;:]+$/, "");
+  t = dropPurposeOfLongTask(t).trim().replace(/[.?!,;:]+$/, "");
   return capitalize(t);
 }
 

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { dropTaskAsides } from "../../src/extract/drop-task-asides.ts";
+import { dropPurposeOfLongTask, dropTaskAsides } from "../../src/extract/drop-task-asides.ts";
 import { rewriteTask } from "../../src/extract/rewrite-task.ts";
 
 const task = (action: string) => rewriteTask({ action, kind: "self", speaker: null, addressee: null, duePhrase: null });
@@ -41,4 +41,14 @@ test("'after I …' keeps the order of steps without the subject", () => {
   assert.equal(task("follow up with Priya after I meet the vendor"), "Follow up with Priya after meeting the vendor");
   assert.equal(task("send the final numbers before we ship the release"), "Send the final numbers before shipping the release");
   assert.equal(dropTaskAsides("call Marco after I get back"), "call Marco after getting back");
+});
+
+test("a long task loses its purpose clause; a short one and a verb's own infinitive keep it", () => {
+  assert.equal(
+    task("get fast interconnect between the storage nodes to establish the cluster and to have lower latency"),
+    "Get fast interconnect between the storage nodes",
+  );
+  assert.equal(task("set up a call with Marco to understand the pricing tiers"), "Set up a call with Marco to understand the pricing tiers");
+  const needs = "find out how many storage nodes we will need to get to the petabyte scale";
+  assert.equal(dropPurposeOfLongTask(needs), needs);
 });
