@@ -98,44 +98,66 @@ const VAGUE_OBJECT =
 export function detectCommitments(sentences: Sentence[], parties: Parties, options: { written?: boolean } = {}): Commitment[] {
   const out: Commitment[] = [];
   sentences.forEach((s, i) => {
-    const found = firstTrigger(s, parties, sentences[i - 1]) ?? (options.written ? writtenItem(s, parties) : null);
-    if (!found) return;
-    const { kind, weight, verb, triggerAt, owner } = found;
-    const before = s.text.slice(0, triggerAt);
-    const checked = withContext(found.action, verb, before, sentences[i - 1]);
-    // "Could you send me the address?" / "Sure, I'll send that": "that" is the request, which is a
-    // task of its own; the reply is not rewritten with some other noun phrase.
-    const accepting = answersRequest(s, sentences[i - 1]);
-    const resolved = accepting ? checked : resolveObjectPronoun(checked, [before, ...previousInTurn(sentences, i)]);
-    const action = resolvePeople(resolved, before, sentences.slice(Math.max(0, i - 2), i).reverse(), parties, parties.speakerOf(s));
-    const addressee = parties.addresseeOf(s);
-    let score = weight;
-    if (DELIVERABLE_VERBS.has(verb)) score += 1;
-    if (TIMING.test(s.text)) score += 1.2;
-    if (VAGUE_OBJECT.test(action.slice(verb.length).trim())) score -= 2;
-    if (CONVERSATIONAL.test(action)) score -= 3;
-    if (ON_SCREEN.test(action)) score -= 2;
-    if (CONDITIONAL.test(before)) score -= 1.2;
-    if (REPORTED.test(before)) score -= 1.5;
-    if (QUOTED.test(before)) score -= 3;
-    if (EMBEDDED.test(before) || WH_CLAUSE.test(before)) score -= 2;
-    if (THAT_CLAUSE.test(action)) score -= 2;
-    // "You'll get about 3 ms to first byte": what the listener will receive, a prediction.
-    // "You'll get the contract to Marco" hands something over and stays.
-    if (verb === "get" && PREDICTED.test(s.text.slice(0, s.text.length - action.length)) && !HANDED_OVER.test(action)) score -= 2;
-    if (NEGATION.test(before.slice(-20)) || NEGATION.test(s.text.slice(triggerAt, triggerAt + 30))) score -= 2.5;
-    if (HEDGE.test(s.text)) score -= 0.5;
-    // "I'll save it for a drink someday": no time at all is a polite way of not doing it.
-    if (SOMEDAY.test(s.text)) score -= 2.5;
-    if (/\?\s*$/.test(s.text) && kind !== "request" && !PROPOSAL.test(s.text)) score -= 1.2;
-    if (kind === "request" && !/\?\s*$/.test(s.text) && /\byou (?:should|need to|have to|want to|might want to)\b/i.test(s.text)) score -= 0.4;
-    if (s.wordCount > 30) score -= 0.5;
-    if (s.wordCount > 45) score -= 0.8;
-    if (s.position > 0.8) score += 0.5;
-    out.push({ sentence: s, kind, owner, addressee, action, verb, score });
+    const main = firstTrigger(s, parties, sentences[i - 1]) ?? (options.written ? writtenItem(s, parties) : null);
+    // "… feel free to schedule another call, and I'll send you the page": the meeting is a task too.
+    const meeting = followUpMeeting(s, parties);
+    for (const found of [main, meeting && main?.verb !== "schedule" ? meeting : null]) {
+      if (!found) continue;
+      const { kind, weight, verb, triggerAt, owner } = found;
+      const before = s.text.slice(0, triggerAt);
+      const checked = withContext(found.action, verb, before, sentences[i - 1]);
+      // "Could you send me the address?" / "Sure, I'll send that": "that" is the request, which is a
+      // task of its own; the reply is not rewritten with some other noun phrase.
+      const accepting = answersRequest(s, sentences[i - 1]);
+      const resolved = accepting ? checked : resolveObjectPronoun(checked, [before, ...previousInTurn(sentences, i)]);
+      const action = resolvePeople(resolved, before, sentences.slice(Math.max(0, i - 2), i).reverse(), parties, parties.speakerOf(s));
+      const addressee = parties.addresseeOf(s);
+      let score = weight;
+      if (DELIVERABLE_VERBS.has(verb)) score += 1;
+      if (TIMING.test(s.text)) score += 1.2;
+      if (VAGUE_OBJECT.test(action.slice(verb.length).trim())) score -= 2;
+      if (CONVERSATIONAL.test(action)) score -= 3;
+      if (ON_SCREEN.test(action)) score -= 2;
+      if (CONDITIONAL.test(before)) score -= 1.2;
+      if (REPORTED.test(before)) score -= 1.5;
+      if (QUOTED.test(before)) score -= 3;
+      if (EMBEDDED.test(before) || WH_CLAUSE.test(before)) score -= 2;
+      if (THAT_CLAUSE.test(action)) score -= 2;
+      // "You'll get about 3 ms to first byte": what the listener will receive, a prediction.
+      // "You'll get the contract to Marco" hands something over and stays.
+      if (verb === "get" && PREDICTED.test(s.text.slice(0, s.text.length - action.length)) && !HANDED_OVER.test(action)) score -= 2;
+      if (NEGATION.test(before.slice(-20)) || NEGATION.test(s.text.slice(triggerAt, triggerAt + 30))) score -= 2.5;
+      if (HEDGE.test(s.text)) score -= 0.5;
+      // "I'll save it for a drink someday": no time at all is a polite way of not doing it.
+      if (SOMEDAY.test(s.text)) score -= 2.5;
+      if (/\?\s*$/.test(s.text) && kind !== "request" && !PROPOSAL.test(s.text)) score -= 1.2;
+      if (kind === "request" && !/\?\s*$/.test(s.text) && /\byou (?:should|need to|have to|want to|might want to)\b/i.test(s.text)) score -= 0.4;
+      if (s.wordCount > 30) score -= 0.5;
+      if (s.wordCount > 45) score -= 0.8;
+      if (s.position > 0.8) score += 0.5;
+      out.push({ sentence: s, kind, owner, addressee, action, verb, score });
+    }
   });
   return out;
 }
+
+/**
+ * Another meeting proposed: "next week we can do another one", "feel free to schedule another
+ * call", "he wanted to have a follow-up call with Jay" → "schedule a follow-up call (with Jay)".
+ */
+const FOLLOW_UP_MEETING =
+  /\b(?:(?:we|I)(?:'ll| will| can| could| should| need to| want to| would like to|'d like to)|(let's|let us|feel free to|can you|could you|can we|should we|wants? to|wanted to|happy to))\s+(?:just\s+|go ahead and\s+|try to\s+)?(?:do|have|schedule|set up|setup|book|arrange|plan|organize)\s+(?:another|a follow[- ]?up|a second|a further)\s+(one|call|meeting|session|sync|1:1|one-on-one|conversation|chat|discussion)\b(?!\s+of\b)(?:\s+with\s+([a-z]+))?/i;
+
+function followUpMeeting(s: Sentence, parties: Parties): Found | null {
+  const m = FOLLOW_UP_MEETING.exec(s.text);
+  if (!m) return null;
+  const noun = m[2]!.toLowerCase() === "one" ? "meeting" : m[2]!.toLowerCase();
+  const who = m[3] && /^[A-Z][a-z]+$/.test(m[3]) ? ` with ${m[3]}` : "";
+  const asked = /^(?:feel free to|can you|could you)$/i.test(m[1] ?? "");
+  const owner = asked ? parties.addresseeOf(s) : (calledOn(s, parties) ?? parties.speakerOf(s));
+  return { kind: asked ? "request" : "we", weight: 1.6, verb: "schedule", action: `schedule a follow-up ${noun}${who}`, triggerAt: m.index, owner };
+}
+
 
 /** `s` opens a new turn right after a request put to someone ("can you …?", "could you please …?"). */
 export function answersRequest(s: Sentence, previous: Sentence | undefined): boolean {

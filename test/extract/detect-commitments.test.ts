@@ -218,3 +218,20 @@ test("'that's why I'll …', 'by the way I'll …' and 'sometime next week' stil
   assert.equal(c.length, 3, scores);
   assert.ok(c.every((x) => x.score >= 3), scores);
 });
+
+test("another meeting proposed is a task to schedule it, beside the sentence's own promise", () => {
+  const c = commitmentsOf([
+    ["Dana Whitfield", "Thanks for walking me through it, next week we can do another one if you want."],
+    ["Jason Vallery", "Feel free to schedule another call, and I'll send you the migration runbook."],
+    ["Dana Whitfield", "After the demo he wanted to have a follow-up call with Marco."],
+    ["Jason Vallery", "Sorry, I have another call at three."],
+    ["Jason Vallery", "We can do another one of these demos for sales."],
+  ]);
+  const actions = c.map((x) => x.action);
+  assert.ok(actions.includes("schedule a follow-up meeting"), JSON.stringify(actions));
+  assert.ok(actions.includes("schedule a follow-up call"), JSON.stringify(actions));
+  assert.ok(actions.some((a) => /^send you the migration runbook/.test(a)), JSON.stringify(actions));
+  assert.ok(actions.includes("schedule a follow-up call with Marco"), JSON.stringify(actions));
+  assert.equal(actions.filter((a) => a.startsWith("schedule a follow-up")).length, 3, JSON.stringify(actions));
+  assert.equal(c.find((x) => x.action === "schedule a follow-up call")?.owner, "Dana Whitfield");
+});
