@@ -100,7 +100,7 @@ export function detectCommitments(sentences: Sentence[], parties: Parties, optio
   sentences.forEach((s, i) => {
     const main = firstTrigger(s, parties, sentences[i - 1]) ?? (options.written ? writtenItem(s, parties) : null);
     // "… feel free to schedule another call, and I'll send you the page": the meeting is a task too.
-    const meeting = followUpMeeting(s, parties);
+    const meeting = followUpMeeting(s, parties) ?? visit(s, parties);
     for (const found of [main, meeting && main?.verb !== "schedule" ? meeting : null]) {
       if (!found) continue;
       const { kind, weight, verb, triggerAt, owner } = found;
@@ -139,6 +139,22 @@ export function detectCommitments(sentences: Sentence[], parties: Parties, optio
     }
   });
   return out;
+}
+
+/**
+ * A trip the speaker announces with its dates or a plan to meet: "I'll be in Tel Aviv the 23rd
+ * through 26th, so we'll find some time face-to-face" → "meet in person in Tel Aviv".
+ */
+const TRIP =
+  /\b(?:I'll be|I will be|I'm going to be|I'm gonna be|I am going to be|we'll be|I'm coming|I'm going|I'm heading|I'm flying|I'm traveling|I'm travelling|I'll come|I'll fly|I'll travel)\s+(?:out\s+|over\s+|down\s+|up\s+|back\s+)?(?:in|to)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b/;
+const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const TRIP_PLAN =
+  /\b(?:\d{1,2}(?:st|nd|rd|th)\b|(?:January|February|March|April|June|July|August|September|October|November|December)\b|next (?:week|month)|face[- ]to[- ]face|in person|meet|get together|sit down|catch up)\b/i;
+
+function visit(s: Sentence, parties: Parties): Found | null {
+  const m = TRIP.exec(s.text);
+  if (!m || MONTH_OR_DAY.test(m[1]!) || parties.personNamed(m[1]!.split(" ")[0]!) || !TRIP_PLAN.test(s.text.slice(m.index))) return null;
+  return { kind: "self", weight: 2, verb: "meet", action: `meet in person in ${m[1]!}`, triggerAt: m.index, owner: parties.speakerOf(s) };
 }
 
 /**

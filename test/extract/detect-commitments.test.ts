@@ -235,3 +235,15 @@ test("another meeting proposed is a task to schedule it, beside the sentence's o
   assert.equal(actions.filter((a) => a.startsWith("schedule a follow-up")).length, 3, JSON.stringify(actions));
   assert.equal(c.find((x) => x.action === "schedule a follow-up call")?.owner, "Dana Whitfield");
 });
+
+test("a trip announced with its dates or a plan to meet is a meeting in person there", () => {
+  const c = commitmentsOf([
+    ["Jason Vallery", "I'll be in Lisbon the 3rd through 5th of March, so we can sit down then."],
+    ["Dana Whitfield", "I'm going to Oslo, and then a conference, so I'm busy for weeks."],
+    ["Dana Whitfield", "I'll be in March too busy to travel."],
+  ]);
+  const actions = c.map((x) => x.action);
+  assert.ok(actions.includes("meet in person in Lisbon"), JSON.stringify(actions));
+  assert.equal(c.find((x) => x.action === "meet in person in Lisbon")?.owner, "Jason Vallery");
+  assert.ok(!actions.some((a) => /Oslo|in March/.test(a)), JSON.stringify(actions));
+});
