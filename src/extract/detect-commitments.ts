@@ -148,12 +148,16 @@ export function detectCommitments(sentences: Sentence[], parties: Parties, optio
 const TRIP =
   /\b(?:I'll be|I will be|I'm going to be|I'm gonna be|I am going to be|we'll be|I'm coming|I'm going|I'm heading|I'm flying|I'm traveling|I'm travelling|I'll come|I'll fly|I'll travel)\s+(?:out\s+|over\s+|down\s+|up\s+|back\s+)?(?:in|to)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b/;
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
-const TRIP_PLAN =
-  /\b(?:\d{1,2}(?:st|nd|rd|th)\b|(?:January|February|March|April|June|July|August|September|October|November|December)\b|next (?:week|month)|face[- ]to[- ]face|in person|meet|get together|sit down|catch up)\b/i;
+/** The dates of the trip, just after the place: "in Tel Aviv the 23rd through 26th of November". */
+const TRIP_DATES = /^[^.;?!,]{0,12}?\b(?:\d{1,2}(?:st|nd|rd|th)\b|(?:January|February|March|April|June|July|August|September|October|November|December)\b|next (?:week|month)\b)/;
+/** A plan to meet there, anywhere after the place. */
+const TRIP_MEETING = /\b(?:face[- ]to[- ]face|in person|meet|get together|sit down|catch up)\b/i;
 
 function visit(s: Sentence, parties: Parties): Found | null {
   const m = TRIP.exec(s.text);
-  if (!m || MONTH_OR_DAY.test(m[1]!) || parties.personNamed(m[1]!.split(" ")[0]!) || !TRIP_PLAN.test(s.text.slice(m.index))) return null;
+  if (!m || MONTH_OR_DAY.test(m[1]!) || parties.personNamed(m[1]!.split(" ")[0]!)) return null;
+  const after = s.text.slice(m.index + m[0].length);
+  if (!TRIP_DATES.test(after) && !TRIP_MEETING.test(after)) return null;
   return { kind: "self", weight: 2, verb: "meet", action: `meet in person in ${m[1]!}`, triggerAt: m.index, owner: parties.speakerOf(s) };
 }
 

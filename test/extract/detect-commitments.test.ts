@@ -247,3 +247,8 @@ test("a trip announced with its dates or a plan to meet is a meeting in person t
   assert.equal(c.find((x) => x.action === "meet in person in Lisbon")?.owner, "Jason Vallery");
   assert.ok(!actions.some((a) => /Oslo|in March/.test(a)), JSON.stringify(actions));
 });
+
+test("a trip with no dates of its own and no plan to meet is no meeting", () => {
+  const c = commitmentsOf([["Dana Whitfield", "I'm going to Oslo with Marco, and then December 15th is the first time I'm home."]]);
+  assert.ok(!c.some((x) => /Oslo/.test(x.action)), JSON.stringify(c.map((x) => x.action)));
+});
