@@ -1,6 +1,7 @@
 import type { Sentence } from "./build-turns.ts";
 import { ACTION_VERBS, DELIVERABLE_VERBS } from "./action-verbs.ts";
 import { resolveObjectPronoun } from "./resolve-object-pronoun.ts";
+import { partnerJustNamed, resolvePersonPronoun } from "./resolve-person-pronoun.ts";
 
 export type CommitmentKind = "self" | "we" | "request" | "third" | "cue";
 
@@ -61,7 +62,7 @@ const TRIGGERS: Trigger[] = [
   // "Can we set up a track?", "should we loop in Ana?": a proposal to act together.
   { re: new RegExp(`\\b(?:can we|could we|should we|shall we|do we want to|why don't we)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "we", weight: 1.3 },
   // "The option is for me to create the justification", "it's on me to …".
-  { re: new RegExp(`\\b(?:for me to|on me to|up to me to|I'm supposed to|I am supposed to|I'm responsible for|I'll be responsible for)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "self", weight: 1.8 },
+  { re: new RegExp(`\\b(?:for me to|on me to|up to me to|I'm supposed to|I am supposed to|I'm responsible for|I'll be responsible for|on my (?:to-?do )?list (?:is )?to|on my plate (?:is )?to)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "self", weight: 1.8 },
   // "The plan is to …", "the ask is to …", "the goal is to …".
   { re: /\b(?:the|our|my) (?:plan|ask|goal|idea|intent|proposal) (?:is|would be|will be) to\s+([a-z]+)/i, kind: "we", weight: 1.4 },
   { re: /\b(?:action items?|next steps?|to-?dos?|follow-?ups?)\b(?:\s+(?:is|are|will be|would be))?\s*(?:to\s+|:\s*|for\s+\w+\s+(?:is\s+)?to\s+)([a-z]+)/i, kind: "cue", weight: 1.8 },
@@ -70,14 +71,31 @@ const TRIGGERS: Trigger[] = [
 /** Third person: "Asaf will send …", "Lior is going to …", "Nico to confirm …". */
 const THIRD = new RegExp(`\\b([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s+(?:will|'ll|is going to|is gonna|needs to|has to|should|is to|to|can|agreed to|offered to|promised to)\\s+${ADVERBS}([a-z]+)`);
 
+/** "James, can we set up a track?", "Should we loop in Ana?": a proposal, a question only in form. */
+const PROPOSAL = /^(?:(?:so|and|okay|ok|well|then)\s*,?\s+)?(?:[A-Z][a-z]+\s*,\s*)?(?:can|could|should|shall|why don't) we\b/i;
+
 const CONDITIONAL = /\b(?:if|unless|whether|in case|assuming|once|when)\b/i;
 const REPORTED = /\b(?:said|say|says|told|tell|telling|asked|mentioned|thought|was|were|would)\b[^.]{0,25}$/i;
+/** Someone's words acted out: "OpenAI's like, oh, I'm going to spend …". */
+const QUOTED = /\b(?:(?:is|was|are|were|'s|'re)\s+like|goes|went)\s*,?\s*(?:(?:oh|hey|well|wow|okay|ok|yeah)\s*,?\s*)?$/i;
+/** A promise inside a noun phrase: "the things we need to build", "the ability for me to hire". */
+const EMBEDDED = /\b(?:things?|stuff|something|anything|everything|nothing|whatever|ability|opportunity|opportunities|reason|(?<!\b(?:by the|either|in a|no|one|any|the other)\s+)way)\s+(?:(?:that|which)\s+)?$/i;
+/** A promise inside a question or a relative clause: "how do we want to send …", "is there anyone I can connect …". */
+const WH_CLAUSE = /(?<!\b(?:that's|that is|this is|which is|here's|so)\s+)\b(?:how|what|why|where|which|who|whom|anyone|anybody|whoever|whatever)\s+(?:(?:do|does|did|can|could|should|would|will|shall)\s+)?$/i;
+/** A verb of noticing with a that-clause reports a fact: "you'll find that Rick isn't deep in it". */
+const THAT_CLAUSE = /^(?:find|note|see|notice|realize|realise|learn|hear|feel|say|mention|decide|agree)\s+(?:(?:(?:next|this|last)\s+\w+|today|tomorrow|later|soon|now|then|quickly|together)\s+)?that\s+(?!(?:deck|doc|document|file|list|page|link|email|note|one|report|sheet|slide|thread)\b)/i;
+const PREDICTED = /\byou(?:'ll| will| are going to|'re going to)\s+$/i;
+const HANDED_OVER = /^get\s+(?:me|us|him|her|them)\b|\b(?:over|back)\s+to\b|\bto\s+[A-Z]/;
 const NEGATION = /\b(?:won't|will not|can't|cannot|don't|do not|shouldn't|never|not going to|no need to|wouldn't)\b/i;
-const HEDGE = /\b(?:maybe|probably|might|perhaps|possibly|someday|at some point|eventually)\b/i;
+const HEDGE = /\b(?:maybe|probably|might|perhaps|possibly)\b/i;
+const SOMEDAY = /\b(?:someday|one of these days|at some point|eventually|some time down the (?:road|line))\b/i;
 const TIMING = /\b(?:today|tonight|tomorrow|this week|next week|end of (?:the )?(?:day|week|month)|monday|tuesday|wednesday|thursday|friday|by \w+|asap|right after|after (?:this|the) (?:call|meeting)|offline|later today|this afternoon|this morning)\b/i;
 /** Verbs of talk that address the listener rather than name a task: "tell you", "ask you", "show you how". */
 const CONVERSATIONAL =
   /^(?:tell|ask|show|promise|assure|remind|give|guarantee|think|take)\s+(?:you|him|her|them|us)\b(?!\s+know)|^(?:think|talk|say|see)\s+(?:about|of|that|it|how|what|if|whether)\b|^(?:give (?:you |him |her |them )?(?:an? )?(?:example|sense|idea|background|overview|quick)|put it|put that|take it|take that|take a (?:random|step|second|minute|moment|break|stab)|share (?:my |the |your )?screen|get there|get back to (?:it|that|this)|let|ask (?:a|one|another) (?:quick |clarifying |dumb |naive )?question|let (?:you|him|her|them|me) go|work there|find out but|put on|be|do|go)\b/i;
+/** Steering the meeting itself: "let me pull up the deck", "can you open that file?", "spend the last 10 minutes on …". */
+const ON_SCREEN =
+  /^(?:pull up|bring up|open (?:up )?(?:that|this|the|my|your) (?:file|doc|document|deck|slide|slides|tab|page|link|spreadsheet|sheet)|close (?:the|this) (?:webinar|call|meeting|session)|stop (?:sharing|recording)|share (?:my|your|the) screen|go back to (?:the|that) (?:slide|page|deck)|spend (?:like )?(?:the |a )?(?:last |next |first |remaining |few |couple (?:of )?)*(?:\d+ |few |five |ten |fifteen )?minutes)\b/i;
 const VAGUE_OBJECT =
   /^(?:it|that|this|them|you|so|there|here|things|something|anything|one|more|sure|about it|about that|that out|it out|back|on|in|up|a look|a pass|a first pass|a first pass at it|a stab at it|an example|a note|a second|a moment|some time|the time)\b\s*(?:at it|on it|for it|for that)?\s*[.?!]?$/i;
 
@@ -89,34 +107,86 @@ const VAGUE_OBJECT =
 export function detectCommitments(sentences: Sentence[], parties: Parties, options: { written?: boolean } = {}): Commitment[] {
   const out: Commitment[] = [];
   sentences.forEach((s, i) => {
-    const found = firstTrigger(s, parties, sentences[i - 1]) ?? (options.written ? writtenItem(s, parties) : null);
-    if (!found) return;
-    const { kind, weight, verb, triggerAt, owner } = found;
-    const before = s.text.slice(0, triggerAt);
-    const checked = withContext(found.action, verb, before, sentences[i - 1]);
-    // "Could you send me the address?" / "Sure, I'll send that": "that" is the request, which is a
-    // task of its own; the reply is not rewritten with some other noun phrase.
-    const accepting = answersRequest(s, sentences[i - 1]);
-    const action = accepting ? checked : resolveObjectPronoun(checked, [before, ...previousInTurn(sentences, i)]);
-    const addressee = parties.addresseeOf(s);
-    let score = weight;
-    if (DELIVERABLE_VERBS.has(verb)) score += 1;
-    if (TIMING.test(s.text)) score += 1.2;
-    if (VAGUE_OBJECT.test(action.slice(verb.length).trim())) score -= 2;
-    if (CONVERSATIONAL.test(action)) score -= 3;
-    if (CONDITIONAL.test(before)) score -= 1.2;
-    if (REPORTED.test(before)) score -= 1.5;
-    if (NEGATION.test(before.slice(-20)) || NEGATION.test(s.text.slice(triggerAt, triggerAt + 30))) score -= 2.5;
-    if (HEDGE.test(s.text)) score -= 0.5;
-    if (/\?\s*$/.test(s.text) && kind !== "request") score -= 1.2;
-    if (kind === "request" && !/\?\s*$/.test(s.text) && /\byou (?:should|need to|have to|want to|might want to)\b/i.test(s.text)) score -= 0.4;
-    if (s.wordCount > 30) score -= 0.5;
-    if (s.wordCount > 45) score -= 0.8;
-    if (s.position > 0.8) score += 0.5;
-    out.push({ sentence: s, kind, owner, addressee, action, verb, score });
+    const main = firstTrigger(s, parties, sentences[i - 1]) ?? (options.written ? writtenItem(s, parties) : null);
+    // "… feel free to schedule another call, and I'll send you the page": the meeting is a task too.
+    const meeting = followUpMeeting(s, parties) ?? visit(s, parties);
+    for (const found of [main, meeting && main?.verb !== "schedule" ? meeting : null]) {
+      if (!found) continue;
+      const { kind, weight, verb, triggerAt, owner } = found;
+      const before = s.text.slice(0, triggerAt);
+      const checked = withContext(found.action, verb, before, sentences[i - 1]);
+      // "Could you send me the address?" / "Sure, I'll send that": "that" is the request, which is a
+      // task of its own; the reply is not rewritten with some other noun phrase.
+      const accepting = answersRequest(s, sentences[i - 1]);
+      const resolved = accepting ? checked : resolveObjectPronoun(checked, [before, ...previousInTurn(sentences, i)]);
+      const action = resolvePeople(resolved, before, sentences.slice(Math.max(0, i - 2), i).reverse(), parties, parties.speakerOf(s));
+      const addressee = parties.addresseeOf(s);
+      let score = weight;
+      if (DELIVERABLE_VERBS.has(verb)) score += 1;
+      if (TIMING.test(s.text)) score += 1.2;
+      if (VAGUE_OBJECT.test(action.slice(verb.length).trim())) score -= 2;
+      if (CONVERSATIONAL.test(action)) score -= 3;
+      if (ON_SCREEN.test(action)) score -= 2;
+      if (CONDITIONAL.test(before)) score -= 1.2;
+      if (REPORTED.test(before)) score -= 1.5;
+      if (QUOTED.test(before)) score -= 3;
+      if (EMBEDDED.test(before) || WH_CLAUSE.test(before)) score -= 2;
+      if (THAT_CLAUSE.test(action)) score -= 2;
+      // "You'll get about 3 ms to first byte": what the listener will receive, a prediction.
+      // "You'll get the contract to Marco" hands something over and stays.
+      if (verb === "get" && PREDICTED.test(s.text.slice(0, s.text.length - action.length)) && !HANDED_OVER.test(action)) score -= 2;
+      if (NEGATION.test(before.slice(-20)) || NEGATION.test(s.text.slice(triggerAt, triggerAt + 30))) score -= 2.5;
+      if (HEDGE.test(s.text)) score -= 0.5;
+      // "I'll save it for a drink someday": no time at all is a polite way of not doing it.
+      if (SOMEDAY.test(s.text)) score -= 2.5;
+      if (/\?\s*$/.test(s.text) && kind !== "request" && !PROPOSAL.test(s.text)) score -= 1.2;
+      if (kind === "request" && !/\?\s*$/.test(s.text) && /\byou (?:should|need to|have to|want to|might want to)\b/i.test(s.text)) score -= 0.4;
+      if (s.wordCount > 30) score -= 0.5;
+      if (s.wordCount > 45) score -= 0.8;
+      if (s.position > 0.8) score += 0.5;
+      out.push({ sentence: s, kind, owner, addressee, action, verb, score });
+    }
   });
   return out;
 }
+
+/**
+ * A trip the speaker announces with its dates or a plan to meet: "I'll be in Tel Aviv the 23rd
+ * through 26th, so we'll find some time face-to-face" → "meet in person in Tel Aviv".
+ */
+const TRIP =
+  /\b(?:I'll be|I will be|I'm going to be|I'm gonna be|I am going to be|we'll be|I'm coming|I'm going|I'm heading|I'm flying|I'm traveling|I'm travelling|I'll come|I'll fly|I'll travel)\s+(?:out\s+|over\s+|down\s+|up\s+|back\s+)?(?:in|to)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b/;
+const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+/** The dates of the trip, just after the place: "in Tel Aviv the 23rd through 26th of November". */
+const TRIP_DATES = /^[^.;?!,]{0,12}?\b(?:\d{1,2}(?:st|nd|rd|th)\b|(?:January|February|March|April|June|July|August|September|October|November|December)\b|next (?:week|month)\b)/;
+/** A plan to meet there, anywhere after the place. */
+const TRIP_MEETING = /\b(?:face[- ]to[- ]face|in person|meet|get together|sit down|catch up)\b/i;
+
+function visit(s: Sentence, parties: Parties): Found | null {
+  const m = TRIP.exec(s.text);
+  if (!m || MONTH_OR_DAY.test(m[1]!) || parties.personNamed(m[1]!.split(" ")[0]!)) return null;
+  const after = s.text.slice(m.index + m[0].length);
+  if (!TRIP_DATES.test(after) && !TRIP_MEETING.test(after)) return null;
+  return { kind: "self", weight: 2, verb: "meet", action: `meet in person in ${m[1]!}`, triggerAt: m.index, owner: parties.speakerOf(s) };
+}
+
+/**
+ * Another meeting proposed: "next week we can do another one", "feel free to schedule another
+ * call", "he wanted to have a follow-up call with Jay" → "schedule a follow-up call (with Jay)".
+ */
+const FOLLOW_UP_MEETING =
+  /\b(?:(?:we|I)(?:'ll| will| can| could| should| need to| want to| would like to|'d like to)|(let's|let us|feel free to|can you|could you|can we|should we|wants? to|wanted to|happy to))\s+(?:just\s+|go ahead and\s+|try to\s+)?(?:do|have|schedule|set up|setup|book|arrange|plan|organize)\s+(?:another|a follow[- ]?up|a second|a further)\s+(one|call|meeting|session|sync|1:1|one-on-one|conversation|chat|discussion)\b(?!\s+of\b)(?:\s+with\s+([a-z]+))?/i;
+
+function followUpMeeting(s: Sentence, parties: Parties): Found | null {
+  const m = FOLLOW_UP_MEETING.exec(s.text);
+  if (!m) return null;
+  const noun = m[2]!.toLowerCase() === "one" ? "meeting" : m[2]!.toLowerCase();
+  const who = m[3] && /^[A-Z][a-z]+$/.test(m[3]) ? ` with ${m[3]}` : "";
+  const asked = /^(?:feel free to|can you|could you)$/i.test(m[1] ?? "");
+  const owner = asked ? parties.addresseeOf(s) : (calledOn(s, parties) ?? parties.speakerOf(s));
+  return { kind: asked ? "request" : "we", weight: 1.6, verb: "schedule", action: `schedule a follow-up ${noun}${who}`, triggerAt: m.index, owner };
+}
+
 
 /** `s` opens a new turn right after a request put to someone ("can you …?", "could you please …?"). */
 export function answersRequest(s: Sentence, previous: Sentence | undefined): boolean {
@@ -199,6 +269,32 @@ const NEED_WEIGHT = 1.2;
 
 /** "he'll send …", "she is going to …": an assignment to the person just named. */
 const HE_WILL = new RegExp(`\\b(?:he|she)(?:'ll| will| is going to|'s going to| is gonna|'s gonna| needs to| has to| agreed to| offered to| promised to)\\s+${ADVERBS}([a-z]+)`, "i");
+
+/**
+ * "Set up a call with him" → "… with Marco": an object "him"/"her" is the person just named; "check
+ * with him/them" after "we're working with Gal's team" is that team.
+ */
+function resolvePeople(action: string, before: string, previous: Sentence[], parties: Parties, speaker: string | null): string {
+  if (!/\b(?:him|her|them)\b/i.test(action)) return action;
+  const named = [...action.matchAll(/\b[A-Z][a-z]+\b/g)].map((m) => parties.personNamed(m[0]));
+  const person = personJustNamed(before, previous, parties, [speaker, ...named]);
+  const byName = resolvePersonPronoun(action, person ? person.split(/\s+/)[0]! : null);
+  if (byName !== action) return byName;
+  const partner = /\bwith\s+(?:him|her|them)\b/i.test(action) ? partnerJustNamed([before, ...previous.map((p) => p.text)]) : null;
+  return partner ? action.replace(/\bwith\s+(?:him|her|them)\b/i, `with ${partner}`) : action;
+}
+
+/**
+ * The last person named in `before` or, failing that, in the sentences just before (nearest first),
+ * other than the speaker and the people the action already names.
+ */
+function personJustNamed(before: string, previous: Sentence[], parties: Parties, exclude: (string | null)[]): string | null {
+  for (const text of [before, ...previous.map((p) => p.text)]) {
+    const names = [...text.matchAll(/\b[A-Z][a-z]+\b/g)].map((m) => parties.personNamed(m[0])).filter((n): n is string => !!n && !exclude.includes(n));
+    if (names.length > 0) return names[names.length - 1]!;
+  }
+  return null;
+}
 
 /** The last person named in `before` or, failing that, in the previous sentence. */
 function lastPersonNamed(before: string, previous: Sentence | undefined, parties: Parties): string | null {

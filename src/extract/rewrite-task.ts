@@ -1,6 +1,7 @@
 import { GIVING_VERBS } from "./action-verbs.ts";
 import { tidyPunctuation } from "./clean-filler.ts";
 import { compressSentence } from "./compress-sentence.ts";
+import { dropPurposeOfLongTask, dropTaskAsides } from "./drop-task-asides.ts";
 import { capitalize } from "./content-words.ts";
 import type { CommitmentKind } from "./detect-commitments.ts";
 
@@ -29,7 +30,7 @@ const TRAILING_JUNK =
  * "you"/"me" become the people they refer to, and the reason or chatter after the first clause goes.
  */
 export function rewriteTask(input: RewriteInput): string {
-  let t = ` ${compressSentence(input.action.trim()).replace(/^./, (c) => c.toLowerCase())} `;
+  let t = ` ${dropTaskAsides(compressSentence(input.action.trim()).replace(/^./, (c) => c.toLowerCase()))} `;
   if (input.duePhrase) t = t.replace(input.duePhrase, " ");
   t = t.replace(/\b(?:by|before|on|until)\s+(?=[,.;]|\s*$)/gi, " ");
 
@@ -53,7 +54,7 @@ export function rewriteTask(input: RewriteInput): string {
   t = cutAtClause(t);
   t = tidyPunctuation(t).replace(/\s*[,;:]\s*$/, "");
   for (let i = 0; i < 3; i++) t = t.replace(TRAILING_JUNK, "").trim();
-  t = t.replace(/[.?!,;:]+$/, "");
+  t = dropPurposeOfLongTask(t).trim().replace(/[.?!,;:]+$/, "");
   return capitalize(t);
 }
 

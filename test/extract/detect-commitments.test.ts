@@ -117,3 +117,138 @@ test("a need the team states becomes a weaker task with a generic verb; 'what we
   const send = c.find((x) => x.verb === "send")!;
   assert.ok(send.score > switches!.score, "a promise outranks a stated need");
 });
+
+test("a proposal put as 'can we …?' is not weakened as a question; a conditional 'can we' still is", () => {
+  const c = commitmentsOf([
+    ["Dana Whitfield", "Marco, can we set up a separate review track for the billing service?"],
+    ["Dana Whitfield", "If the budget allows can we order the spare drives?"],
+  ]);
+  const set = c.find((x) => x.verb === "set")!;
+  const order = c.find((x) => x.verb === "order")!;
+  assert.ok(set.score >= 2.2, JSON.stringify([set.action, set.score]));
+  assert.ok(order.score < set.score - 1, JSON.stringify([order.action, order.score]));
+});
+
+test("acted-out speech, promises inside a noun phrase and that-clauses of noticing are not tasks", () => {
+  const c = commitmentsOf([
+    ["Jason Vallery", "The vendor's like, oh, I'll ship the whole rack by Monday."],
+    ["Jason Vallery", "Most of the things we need to build for the launch are in the billing service."],
+    ["Dana Whitfield", "You'll find that Marco isn't too deep into the numbers."],
+    ["Jason Vallery", "I'll send the rollout checklist to the vendor tomorrow."],
+  ]);
+  const score = (re: RegExp) => c.find((x) => re.test(x.action))?.score ?? -Infinity;
+  const send = score(/^send the rollout/);
+  assert.ok(send >= 3, JSON.stringify(c.map((x) => [x.action, x.score])));
+  for (const re of [/^ship the whole rack/, /^build for the launch/, /^find that Marco/]) assert.ok(score(re) < 2, `${re}: ${JSON.stringify(c.map((x) => [x.action, x.score]))}`);
+});
+
+test("what the listener will get is a prediction, and a promise inside 'the chances that you'll give me' is no task", () => {
+  const c = commitmentsOf([
+    ["Dana Whitfield", "On the premium tier you'll get about two milliseconds to first byte from next week."],
+    ["Jason Vallery", "I want the opportunities that you'll give me next week to present the roadmap."],
+    ["Dana Whitfield", "You'll get the signed contract to Marco by Friday."],
+  ]);
+  const score = (re: RegExp) => c.find((x) => re.test(x.action))?.score ?? -Infinity;
+  assert.ok(score(/^get about two/) < 2, JSON.stringify(c.map((x) => [x.action, x.score])));
+  assert.ok(score(/^give me next week/) < 2, JSON.stringify(c.map((x) => [x.action, x.score])));
+  assert.ok(score(/^get the signed contract/) >= 2.6, JSON.stringify(c.map((x) => [x.action, x.score])));
+});
+
+test("'him' in a commitment is the person just named, never the speaker or someone the action names", () => {
+  const c = commitmentsOf([
+    ["Dana Whitfield", "Have you met Marco yet?"],
+    ["Jason Vallery", "Not yet, I'll set up a one-on-one with him next week."],
+  ]);
+  assert.match(c.find((x) => x.verb === "set")!.action, /^set up a one-on-one with Marco next week/);
+  const same = commitmentsOf([
+    ["Dana Whitfield", "Marco asked about the offsite."],
+    ["Jason Vallery", "I'll book a table for him with Marco's team."],
+  ]);
+  assert.match(same.find((x) => x.verb === "book")!.action, /for him with Marco/);
+});
+
+test("steering the meeting itself ('let me pull up the deck', 'can you open that file?') is no task", () => {
+  const c = commitmentsOf([
+    ["Jason Vallery", "Let me pull up the roadmap deck from last quarter."],
+    ["Jason Vallery", "Can you open that file for me, Dana?"],
+    ["Jason Vallery", "I'll close the webinar and open it up for questions."],
+    ["Dana Whitfield", "I want to spend like the last 10 minutes on the hiring plan today."],
+    ["Jason Vallery", "I'll share the roadmap deck with the board tomorrow."],
+  ]);
+  const score = (re: RegExp) => c.find((x) => re.test(x.action))?.score ?? -Infinity;
+  assert.ok(score(/^share the roadmap deck/) >= 3, JSON.stringify(c.map((x) => [x.action, x.score])));
+  for (const re of [/^pull up/, /^open that file/, /^close the webinar/, /^spend like the last/]) assert.ok(score(re) < 2, `${re}: ${JSON.stringify(c.map((x) => [x.action, x.score]))}`);
+});
+
+test("a promise inside a question or a relative clause is no commitment", () => {
+  const c = commitmentsOf([
+    ["Jason Vallery", "How do we want to send the launch message to the field tomorrow?"],
+    ["Dana Whitfield", "Is there anyone I can connect the storage team with tomorrow?"],
+    ["Jason Vallery", "I'll send the launch message to the field tomorrow."],
+  ]);
+  const scores = c.map((x) => [x.sentence.text.slice(0, 12), x.score] as const);
+  assert.ok(c.filter((x) => /^(?:How|Is there)/.test(x.sentence.text)).every((x) => x.score < 2), JSON.stringify(scores));
+  assert.ok(c.some((x) => /^I'll send/.test(x.sentence.text) && x.score >= 3), JSON.stringify(scores));
+});
+
+test("'someday' is no time for a task, and 'decide next week that …' states a decision, not a task", () => {
+  const c = commitmentsOf([
+    ["Jason Vallery", "I'll send you the pricing debate notes someday."],
+    ["Jason Vallery", "Marco will decide next week that the pilot is over."],
+    ["Jason Vallery", "I'll find an open slot that works for the whole team tomorrow."],
+  ]);
+  const scores = JSON.stringify(c.map((x) => [x.action, x.score]));
+  assert.ok(c.find((x) => x.verb === "send")!.score < 2.6, scores);
+  assert.ok((c.find((x) => x.verb === "decide")?.score ?? -Infinity) < 2, scores);
+  assert.ok(c.find((x) => x.verb === "find")!.score >= 3, scores);
+});
+
+test("'check with them' after 'we're working with X's team' is a check with that team", () => {
+  const c = commitmentsOf([["Dana Whitfield", "We're working with the billing platform team on quotas, so we should check with them."]]);
+  assert.match(c.find((x) => x.verb === "check")!.action, /^check with billing platform team/);
+});
+
+test("'that's why I'll …', 'by the way I'll …' and 'sometime next week' still make commitments", () => {
+  const c = commitmentsOf([
+    ["Jason Vallery", "That's why I'll send the capacity plan to finance tomorrow."],
+    ["Jason Vallery", "By the way I'll book the offsite venue tomorrow."],
+    ["Jason Vallery", "I'll send the signed contract to Marco sometime next week."],
+  ]);
+  const scores = JSON.stringify(c.map((x) => [x.action, x.score]));
+  assert.equal(c.length, 3, scores);
+  assert.ok(c.every((x) => x.score >= 3), scores);
+});
+
+test("another meeting proposed is a task to schedule it, beside the sentence's own promise", () => {
+  const c = commitmentsOf([
+    ["Dana Whitfield", "Thanks for walking me through it, next week we can do another one if you want."],
+    ["Jason Vallery", "Feel free to schedule another call, and I'll send you the migration runbook."],
+    ["Dana Whitfield", "After the demo he wanted to have a follow-up call with Marco."],
+    ["Jason Vallery", "Sorry, I have another call at three."],
+    ["Jason Vallery", "We can do another one of these demos for sales."],
+  ]);
+  const actions = c.map((x) => x.action);
+  assert.ok(actions.includes("schedule a follow-up meeting"), JSON.stringify(actions));
+  assert.ok(actions.includes("schedule a follow-up call"), JSON.stringify(actions));
+  assert.ok(actions.some((a) => /^send you the migration runbook/.test(a)), JSON.stringify(actions));
+  assert.ok(actions.includes("schedule a follow-up call with Marco"), JSON.stringify(actions));
+  assert.equal(actions.filter((a) => a.startsWith("schedule a follow-up")).length, 3, JSON.stringify(actions));
+  assert.equal(c.find((x) => x.action === "schedule a follow-up call")?.owner, "Dana Whitfield");
+});
+
+test("a trip announced with its dates or a plan to meet is a meeting in person there", () => {
+  const c = commitmentsOf([
+    ["Jason Vallery", "I'll be in Lisbon the 3rd through 5th of March, so we can sit down then."],
+    ["Dana Whitfield", "I'm going to Oslo, and then a conference, so I'm busy for weeks."],
+    ["Dana Whitfield", "I'll be in March too busy to travel."],
+  ]);
+  const actions = c.map((x) => x.action);
+  assert.ok(actions.includes("meet in person in Lisbon"), JSON.stringify(actions));
+  assert.equal(c.find((x) => x.action === "meet in person in Lisbon")?.owner, "Jason Vallery");
+  assert.ok(!actions.some((a) => /Oslo|in March/.test(a)), JSON.stringify(actions));
+});
+
+test("a trip with no dates of its own and no plan to meet is no meeting", () => {
+  const c = commitmentsOf([["Dana Whitfield", "I'm going to Oslo with Marco, and then December 15th is the first time I'm home."]]);
+  assert.ok(!c.some((x) => /Oslo/.test(x.action)), JSON.stringify(c.map((x) => x.action)));
+});
