@@ -22,7 +22,7 @@ export function backgroundOf(texts: Iterable<string>): Background {
 }
 
 /** The distinct content-word stems of a text. */
-export function wordStems(text: string): Set<string> {
+function wordStems(text: string): Set<string> {
   const stems = new Set<string>();
   for (const m of text.matchAll(WORD)) {
     const w = m[0].toLowerCase().replace(/’/g, "'");

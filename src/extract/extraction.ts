@@ -72,7 +72,7 @@ export type ExtractContext = {
   /** Names of the people with pages in the vault when the batch started (a model's prompt uses them). */
   knownPeople?: readonly string[];
   /**
-   * How many of the user's sources (the batch being ingested) contain each word, computed once per
+   * How many of the user's sources (those archived in the vault and the batch being ingested) contain each word, computed once per
    * batch: words common to most of them are discounted as topics of any one source. Absent or small:
    * topics are ranked on the source alone.
    */

@@ -1,7 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { ZodError } from "zod";
-import { wordStems, type Background } from "../extract/background-terms.ts";
+import { backgroundOf, type Background } from "../extract/background-terms.ts";
 import { Extraction, type ExtractContext } from "../extract/extraction.ts";
 import { extractWithRules } from "../extract/extract-with-rules.ts";
 import { advanceState } from "../plan/advance-state.ts";
@@ -280,21 +280,18 @@ const BACKGROUND_MAX_BYTES = 4 * 2 ** 20;
 const BACKGROUND_MAX_ARCHIVED = 1000;
 
 /**
- * How many of the batch's plain-text inputs contain each word: the background against which a
- * source's topics are ranked (ExtractContext.background). Read from the raw files, in input order;
- * unreadable, binary and very large files are skipped.
+ * How many of these plain-text files (archived sources and the batch's inputs) contain each word:
+ * the background against which a source's topics are ranked (ExtractContext.background). Read from
+ * the raw files; unreadable, binary and very large files are skipped.
  */
 async function batchBackground(files: readonly string[]): Promise<Background> {
-  const frequency = new Map<string, number>();
-  let documents = 0;
+  const texts: string[] = [];
   for (const file of files) {
     if (!PLAIN_TEXT.test(file)) continue;
     const info = await stat(file).catch(() => null);
     if (!info?.isFile() || info.size > BACKGROUND_MAX_BYTES) continue;
     const text = await readFile(file, "utf8").catch(() => null);
-    if (text === null) continue;
-    documents++;
-    for (const s of wordStems(text)) frequency.set(s, (frequency.get(s) ?? 0) + 1);
+    if (text !== null) texts.push(text);
   }
-  return { documents, frequency };
+  return backgroundOf(texts);
 }
