@@ -1,5 +1,6 @@
 import type { Sentence } from "./build-turns.ts";
 import { ACTION_VERBS, DELIVERABLE_VERBS } from "./action-verbs.ts";
+import { findConsultation } from "./consult-person.ts";
 import { resolveObjectPronoun } from "./resolve-object-pronoun.ts";
 import { partnerJustNamed, resolvePersonPronoun } from "./resolve-person-pronoun.ts";
 
@@ -92,7 +93,7 @@ const SOMEDAY = /\b(?:someday|one of these days|at some point|eventually|some ti
 const TIMING = /\b(?:today|tonight|tomorrow|this week|next week|end of (?:the )?(?:day|week|month)|monday|tuesday|wednesday|thursday|friday|by \w+|asap|right after|after (?:this|the) (?:call|meeting)|offline|later today|this afternoon|this morning)\b/i;
 /** Verbs of talk that address the listener rather than name a task: "tell you", "ask you", "show you how". */
 const CONVERSATIONAL =
-  /^(?:tell|ask|show|promise|assure|remind|give|guarantee|think|take)\s+(?:you|him|her|them|us)\b(?!\s+know)|^(?:think|talk|say|see)\s+(?:about|of|that|it|how|what|if|whether)\b|^(?:give (?:you |him |her |them )?(?:an? )?(?:example|sense|idea|background|overview|quick)|put it|put that|take it|take that|take a (?:random|step|second|minute|moment|break|stab)|share (?:my |the |your )?screen|get there|get back to (?:it|that|this)|let|ask (?:a|one|another) (?:quick |clarifying |dumb |naive )?question|let (?:you|him|her|them|me) go|work there|find out but|put on|be|do|go)\b/i;
+  /^(?:tell|ask|show|promise|assure|remind|give|guarantee|think|take)\s+(?:you|him|her|them|us)\b(?!\s+know)|^walk\s+(?:you|him|her|them|us)(?:\s+guys)?\s+through\b|^(?:think|talk|say|see)\s+(?:about|of|that|it|how|what|if|whether)\b|^(?:give (?:you |him |her |them )?(?:an? )?(?:example|sense|idea|background|overview|quick)|put it|put that|take it|take that|take a (?:random|step|second|minute|moment|break|stab)|share (?:my |the |your )?screen|get there|get back to (?:it|that|this)|let|ask (?:a|one|another) (?:quick |clarifying |dumb |naive )?question|let (?:you|him|her|them|me) go|work there|find out but|put on|be|do|go)\b/i;
 /** Steering the meeting itself: "let me pull up the deck", "can you open that file?", "spend the last 10 minutes on …". */
 const ON_SCREEN =
   /^(?:pull up|bring up|open (?:up )?(?:that|this|the|my|your) (?:file|doc|document|deck|slide|slides|tab|page|link|spreadsheet|sheet)|close (?:the|this) (?:webinar|call|meeting|session)|stop (?:sharing|recording)|share (?:my|your|the) screen|go back to (?:the|that) (?:slide|page|deck)|spend (?:like )?(?:the |a )?(?:last |next |first |remaining |few |couple (?:of )?)*(?:\d+ |few |five |ten |fifteen )?minutes)\b/i;
@@ -107,10 +108,14 @@ const VAGUE_OBJECT =
 export function detectCommitments(sentences: Sentence[], parties: Parties, options: { written?: boolean } = {}): Commitment[] {
   const out: Commitment[] = [];
   sentences.forEach((s, i) => {
-    const main = firstTrigger(s, parties, sentences[i - 1]) ?? (options.written ? writtenItem(s, parties) : null);
+    let main = firstTrigger(s, parties, sentences[i - 1]) ?? (options.written ? writtenItem(s, parties) : null);
+    // "I think you should go talk to Dana": the person to see is the task, in place of the verb phrase.
+    const consult = consultation(s, parties);
+    const replaces = consult && (!main || main.triggerAt >= consult.triggerAt);
+    if (replaces) main = consult;
     // "… feel free to schedule another call, and I'll send you the page": the meeting is a task too.
     const meeting = followUpMeeting(s, parties) ?? visit(s, parties);
-    for (const found of [main, meeting && main?.verb !== "schedule" ? meeting : null]) {
+    for (const found of [main, meeting && main?.verb !== "schedule" ? meeting : null, replaces ? null : consult]) {
       if (!found) continue;
       const { kind, weight, verb, triggerAt, owner } = found;
       const before = s.text.slice(0, triggerAt);
@@ -149,6 +154,17 @@ export function detectCommitments(sentences: Sentence[], parties: Parties, optio
   });
   return out;
 }
+
+/** "You should talk to Dana" → "meet Dana", the listener's; "I'll connect you with Priya" → the speaker's. */
+function consultation(s: Sentence, parties: Parties): Found | null {
+  const c = findConsultation(s.text, (word) => parties.personNamed(word) !== null);
+  if (!c) return null;
+  const speaker = parties.speakerOf(s);
+  if (c.subject === "you") return { kind: "request", weight: CONSULT_WEIGHT, verb: c.verb, action: c.action, triggerAt: c.at, owner: parties.addresseeOf(s) };
+  if (c.subject === "I") return { kind: "self", weight: CONSULT_WEIGHT, verb: c.verb, action: c.action, triggerAt: c.at, owner: speaker };
+  return { kind: "we", weight: CONSULT_WEIGHT, verb: c.verb, action: c.action, triggerAt: c.at, owner: calledOn(s, parties) ?? weOwner(s, parties) };
+}
+const CONSULT_WEIGHT = 3.0;
 
 /**
  * A trip the speaker announces with its dates or a plan to meet: "I'll be in Tel Aviv the 23rd

@@ -252,3 +252,20 @@ test("a trip with no dates of its own and no plan to meet is no meeting", () => 
   const c = commitmentsOf([["Dana Whitfield", "I'm going to Oslo with Marco, and then December 15th is the first time I'm home."]]);
   assert.ok(!c.some((x) => /Oslo/.test(x.action)), JSON.stringify(c.map((x) => x.action)));
 });
+
+test("a person to see is the task: talk to X becomes meet with X, owned by who is to go", () => {
+  const c = commitmentsOf([
+    ["Jason Vallery", "For the pricing history I think you should talk to Marco."],
+    ["Dana Whitfield", "Sure, and I'm going to speak with Marco about the renewal too."],
+    ["Jason Vallery", "When you talk to Marco, mention the discount."],
+  ]);
+  const actions = c.map((x) => x.action);
+  assert.equal(c.find((x) => x.action === "meet with Marco")?.owner, "Dana Whitfield", JSON.stringify(actions));
+  assert.equal(c.find((x) => x.action === "meet with Marco about the renewal")?.owner, "Dana Whitfield", JSON.stringify(actions));
+  assert.ok(!actions.some((a) => /discount/.test(a) && /^meet/.test(a)), JSON.stringify(actions));
+});
+
+test("walking the listener through something is explaining it in the meeting, not a task", () => {
+  const c = commitmentsOf([["Dana Whitfield", "I can walk you through the replication design, it's quick."]]);
+  assert.ok(c.every((x) => x.score < 2), JSON.stringify(c.map((x) => [x.action, x.score])));
+});
