@@ -34,6 +34,10 @@ const TALK = new RegExp(
 const INTRODUCE = new RegExp(
   `${SUBJECT}${MODAL}${ADVERB}\\s+(connect|introduce|intro|put)\\s+(you|you guys|him|her|them)\\s+(?:with|to|in touch with|in contact with)\\s+${WHO}`,
 );
+/** Raising a matter with someone: "I'll bring it up with Dana", "we should run this by Marco". */
+const RAISE = new RegExp(
+  `${SUBJECT}${MODAL}${ADVERB}\\s+(bring (?:it|this|that|these|those) up with|raise (?:it|this|that) with|run (?:it|this|that) (?:by|past)|discuss (?:it|this|that) with|go over (?:it|this|that) with)\\s+${WHO}`,
+);
 /** "… about the budget", "… on pricing": what the meeting is for, up to the next clause. */
 const TOPIC = /^\s+(about|on|regarding)\s+(?!(?:it|this|that|these|those|them|everything|anything|something)\b)((?:the\s+|our\s+|their\s+|your\s+)?[A-Za-z0-9][\w'-]*(?:\s+(?!(?:and|but|so|because|if|when|I|you|we|they|he|she|it|too|also|then|now|again|first|later|today|tomorrow|next|this|soon|as)\b)[\w'-]+){0,4})/;
 
@@ -46,7 +50,8 @@ const NOT_A_NAME = /^(?:I|The|This|That|Then|So|And|But|Monday|Tuesday|Wednesday
  */
 export function findConsultation(text: string, isPerson: (word: string) => boolean): Consultation | null {
   const intro = INTRODUCE.exec(text);
-  const m = intro ?? TALK.exec(text);
+  const raise = intro ? null : RAISE.exec(text);
+  const m = intro ?? raise ?? TALK.exec(text);
   if (!m || !PROMISED.test(m[0]) || SUBORDINATE.test(text.slice(0, m.index))) return null;
   const person = (intro ? intro[4] : m[3])!;
   const team = /^the\s/.test(person);
@@ -58,6 +63,7 @@ export function findConsultation(text: string, isPerson: (word: string) => boole
     const verb = said === "put" || said === "intro" ? "connect" : said;
     return { subject, verb, person, at: m.index, action: `${verb} ${whom} ${verb === "introduce" ? "to" : "with"} ${person}` };
   }
+  if (raise) return { subject, verb: "discuss", person, at: m.index, action: `discuss with ${person}` };
   const topic = TOPIC.exec(text.slice(m.index + m[0].length));
   const about = topic ? ` ${topic[1]} ${topic[2]}` : "";
   // Talking to someone is meeting them; checking, syncing and connecting keep their own verb.

@@ -20,6 +20,8 @@ export type Commitment = {
   verb: string;
   /** Heuristic strength; higher is more likely a real task. */
   score: number;
+  /** The action is written from a template ("meet with Dana", "schedule a follow-up call"): short by design, not a fragment. */
+  templated?: boolean;
 };
 
 /** Who says a sentence and to whom, as the caller knows it. */
@@ -149,7 +151,7 @@ export function detectCommitments(sentences: Sentence[], parties: Parties, optio
       if (s.wordCount > 30) score -= 0.5;
       if (s.wordCount > 45) score -= 0.8;
       if (s.position > 0.8) score += 0.5;
-      out.push({ sentence: s, kind, owner, addressee, action, verb, score });
+      out.push({ sentence: s, kind, owner, addressee, action, verb, score, ...(found.templated ? { templated: true } : {}) });
     }
   });
   return out;
@@ -160,11 +162,12 @@ function consultation(s: Sentence, parties: Parties): Found | null {
   const c = findConsultation(s.text, (word) => parties.personNamed(word) !== null);
   if (!c) return null;
   const speaker = parties.speakerOf(s);
-  if (c.subject === "you") return { kind: "request", weight: CONSULT_WEIGHT, verb: c.verb, action: c.action, triggerAt: c.at, owner: parties.addresseeOf(s) };
-  if (c.subject === "I") return { kind: "self", weight: CONSULT_WEIGHT, verb: c.verb, action: c.action, triggerAt: c.at, owner: speaker };
-  return { kind: "we", weight: CONSULT_WEIGHT, verb: c.verb, action: c.action, triggerAt: c.at, owner: calledOn(s, parties) ?? weOwner(s, parties) };
+  const found = { weight: CONSULT_WEIGHT, verb: c.verb, action: c.action, triggerAt: c.at, templated: true };
+  if (c.subject === "you") return { ...found, kind: "request", owner: parties.addresseeOf(s) };
+  if (c.subject === "I") return { ...found, kind: "self", owner: speaker };
+  return { ...found, kind: "we", owner: calledOn(s, parties) ?? weOwner(s, parties) };
 }
-const CONSULT_WEIGHT = 3.0;
+const CONSULT_WEIGHT = 2.0;
 
 /**
  * A trip the speaker announces with its dates or a plan to meet: "I'll be in Tel Aviv the 23rd
@@ -183,7 +186,7 @@ function visit(s: Sentence, parties: Parties): Found | null {
   if (!m || MONTH_OR_DAY.test(m[1]!) || parties.personNamed(m[1]!.split(" ")[0]!)) return null;
   const after = s.text.slice(m.index + m[0].length);
   if (!TRIP_DATES.test(after) && !TRIP_MEETING.test(after)) return null;
-  return { kind: "self", weight: 2, verb: "meet", action: `meet in person in ${m[1]!}`, triggerAt: m.index, owner: parties.speakerOf(s) };
+  return { kind: "self", weight: 2, verb: "meet", action: `meet in person in ${m[1]!}`, triggerAt: m.index, owner: parties.speakerOf(s), templated: true };
 }
 
 /**
@@ -200,7 +203,7 @@ function followUpMeeting(s: Sentence, parties: Parties): Found | null {
   const who = m[3] && /^[A-Z][a-z]+$/.test(m[3]) ? ` with ${m[3]}` : "";
   const asked = /^(?:feel free to|can you|could you)$/i.test(m[1] ?? "");
   const owner = asked ? parties.addresseeOf(s) : (calledOn(s, parties) ?? parties.speakerOf(s));
-  return { kind: asked ? "request" : "we", weight: 1.6, verb: "schedule", action: `schedule a follow-up ${noun}${who}`, triggerAt: m.index, owner };
+  return { kind: asked ? "request" : "we", weight: 1.6, verb: "schedule", action: `schedule a follow-up ${noun}${who}`, triggerAt: m.index, owner, templated: true };
 }
 
 
@@ -234,7 +237,7 @@ function withContext(action: string, verb: string, before: string, previous: Sen
   return action;
 }
 
-type Found = { kind: CommitmentKind; weight: number; verb: string; action: string; triggerAt: number; owner: string | null };
+type Found = { kind: CommitmentKind; weight: number; verb: string; action: string; triggerAt: number; owner: string | null; templated?: boolean };
 
 /**
  * Written notes state tasks tersely, one per line: "Follow up with Microsoft on pricing",

@@ -139,7 +139,8 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
         c.score +
         0.6 * specificity(text, termWeight) +
         0.15 * Math.min(info, 6) -
-        (info < 3 ? 1.5 : 0) -
+        // Few content words mark a broken-off fragment, unless a template wrote the task short on purpose.
+        (info < 3 && !c.templated ? 1.5 : 0) -
         (text.split(/\s+/).length > 14 ? 0.5 : 0) +
         // The vault owner's own commitments are what his task list is for.
         (fullName(c.owner) === ctx.ownerName ? OWN_TASK_BONUS : 0) +

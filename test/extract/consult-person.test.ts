@@ -40,3 +40,9 @@ test("putting someone on a call or in front of a person is connecting them", () 
   assert.equal(phraseAsIntroduction("get him in touch with legal"), "connect him with legal");
   assert.equal(phraseAsIntroduction("put the deck in the shared folder"), "put the deck in the shared folder");
 });
+
+test("bringing a matter up with someone is discussing it with them", () => {
+  assert.equal(findConsultation("I'll bring it up with Marco, and then we aim to have an answer.", known)?.action, "discuss with Marco");
+  assert.equal(findConsultation("We should run this by Priya first.", known)?.action, "discuss with Priya");
+  assert.equal(findConsultation("She brought it up with Marco last week.", known), null);
+});

@@ -269,3 +269,12 @@ test("walking the listener through something is explaining it in the meeting, no
   const c = commitmentsOf([["Dana Whitfield", "I can walk you through the replication design, it's quick."]]);
   assert.ok(c.every((x) => x.score < 2), JSON.stringify(c.map((x) => [x.action, x.score])));
 });
+
+test("a task written from a template is marked so its short text is not read as a fragment", () => {
+  const c = commitmentsOf([
+    ["Jason Vallery", "I'll bring it up with Marco tomorrow."],
+    ["Jason Vallery", "I'll send the pricing sheet to finance."],
+  ]);
+  assert.equal(c.find((x) => x.action === "discuss with Marco")?.templated, true, JSON.stringify(c.map((x) => x.action)));
+  assert.equal(c.find((x) => x.verb === "send")?.templated, undefined);
+});
