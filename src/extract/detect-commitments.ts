@@ -134,7 +134,9 @@ export function detectCommitments(sentences: Sentence[], parties: Parties, optio
       if (VAGUE_OBJECT.test(action.slice(verb.length).trim())) score -= 2;
       if (CONVERSATIONAL.test(action)) score -= 3;
       if (ON_SCREEN.test(action)) score -= 2;
-      if (CONDITIONAL.test(before)) score -= 1.2;
+      // "If Suresh is coming or not, I'll check": the if-clause is what is checked, not a condition.
+      const asked = checked !== found.action && /^\S+ whether /.test(checked);
+      if (CONDITIONAL.test(before) && !asked) score -= 1.2;
       if (REPORTED.test(before)) score -= 1.5;
       if (QUOTED.test(before)) score -= 3;
       if (EMBEDDED.test(before) || WH_CLAUSE.test(before)) score -= 2;
@@ -227,7 +229,8 @@ const CHECKING = new Set(["check", "confirm", "verify", "ask", "find", "figure",
 function withContext(action: string, verb: string, before: string, previous: Sentence | undefined): string {
   const rest = action.slice(verb.length).replace(/^\s*(?:out|into it|into that|up|on that|on it|it|that|this)?\s*(?:for you)?[\s.!?]*$/i, "");
   if (!CHECKING.has(verb) || rest.length > 0) return action;
-  const clause = /\b(?:if|whether)\s+([^,;]{8,})[,;]?\s*$/i.exec(before)?.[1];
+  // The last if/whether clause is the question: "if we meet, I don't know if Suresh is coming or not, I'll check".
+  const clause = /^.*\b(?:if|whether)\s+([^,;]{8,})[,;]?\s*$/i.exec(before)?.[1];
   if (clause) return `${verb} whether ${clause.replace(/\s+or not$/i, "")}`;
   const q = previous && /\?\s*$/.test(previous.text) ? previous.text.replace(/\?\s*$/, "") : null;
   const inverted = q && /^(can|could|will|would|is|are|should|has|have)\s+(we|they|you|he|she|it|I)\s+(.+)$/i.exec(q);

@@ -278,3 +278,11 @@ test("a task written from a template is marked so its short text is not read as 
   assert.equal(c.find((x) => x.action === "discuss with Marco")?.templated, true, JSON.stringify(c.map((x) => x.action)));
   assert.equal(c.find((x) => x.verb === "send")?.templated, undefined);
 });
+
+test("'I'll check' after an if-clause checks the last such clause, and is not weakened as a condition", () => {
+  const c = commitmentsOf([["Jason Vallery", "If we do meet there, I don't know if Marco is flying in for the launch or not, I'll check."]]);
+  const check = c.find((x) => x.verb === "check");
+  assert.equal(check?.action, "check whether Marco is flying in for the launch", JSON.stringify(c.map((x) => x.action)));
+  const plain = commitmentsOf([["Jason Vallery", "If the budget is approved, I'll check the vendor list."]]).find((x) => x.verb === "check");
+  assert.ok(check!.score > plain!.score, JSON.stringify([check!.score, plain!.score]));
+});
