@@ -4,6 +4,7 @@ import { discountCommonTerms } from "./background-terms.ts";
 import { buildTitle } from "./build-title.ts";
 import { buildTurns } from "./build-turns.ts";
 import { contentWords, informativeWords, overlap } from "./content-words.ts";
+import { arrangesMeeting, isCalendarChore } from "./calendar-chores.ts";
 import { detectCommitments, type Commitment, type Parties } from "./detect-commitments.ts";
 import { detectDecisions } from "./detect-decisions.ts";
 import { detectPriority } from "./detect-priority.ts";
@@ -148,7 +149,9 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
       return { c, due, text, score };
     })
     .filter((x) => x.score >= TASK_THRESHOLD)
-    .sort((a, b) => b.score - a.score || a.c.sentence.index - b.c.sentence.index);
+    .sort((a, b) => b.score - a.score || a.c.sentence.index - b.c.sentence.index)
+    // Finding a slot repeats the task that arranges the meeting, when there is one.
+    .filter((x, _, all) => !isCalendarChore(x.text) || !all.some((y) => arrangesMeeting(y.text)));
   lendDeadlinesToRequests(candidates);
   const tasks: (ExtractedTask & { at: number; words: string[] })[] = [];
   for (const { c, due, text } of candidates) {
