@@ -198,7 +198,13 @@ function visit(s: Sentence, parties: Parties): Found | null {
 const FOLLOW_UP_MEETING =
   /\b(?:(?:we|I)(?:'ll| will| can| could| should| need to| want to| would like to|'d like to)|(let's|let us|feel free to|can you|could you|can we|should we|wants? to|wanted to|happy to))\s+(?:just\s+|go ahead and\s+|try to\s+)?(?:do|have|schedule|set up|setup|book|arrange|plan|organize)\s+(?:another|a follow[- ]?up|a second|a further)\s+(one|call|meeting|session|sync|1:1|one-on-one|conversation|chat|discussion)\b(?!\s+of\b)(?:\s+with\s+([a-z]+))?/i;
 
+/** "We'll find a time next week": another meeting, put as finding the time for it. */
+const FIND_TIME_AGAIN =
+  /\b(?:(?:we|I)(?:'ll| will| can| could| should)|let's|let us)\s+(?:try to\s+|just\s+)?find\s+(?:a|some)\s+(?:time|slot)\s+(?:(?:early|later)\s+)?(?:next week|this week|tomorrow|on (?:Monday|Tuesday|Wednesday|Thursday|Friday))\b/i;
+
 function followUpMeeting(s: Sentence, parties: Parties): Found | null {
+  const again = FIND_TIME_AGAIN.exec(s.text);
+  if (again) return { kind: "we", weight: 1.6, verb: "schedule", action: "schedule a follow-up meeting", triggerAt: again.index, owner: calledOn(s, parties) ?? parties.speakerOf(s), templated: true };
   const m = FOLLOW_UP_MEETING.exec(s.text);
   if (!m) return null;
   const noun = m[2]!.toLowerCase() === "one" ? "meeting" : m[2]!.toLowerCase();

@@ -289,3 +289,13 @@ test("'I'll check' after an if-clause checks the last such clause, and is not we
   const plain = commitmentsOf([["Jason Vallery", "If the budget is approved, I'll check the vendor list."]]).find((x) => x.verb === "check");
   assert.ok(check!.score > plain!.score, JSON.stringify([check!.score, plain!.score]));
 });
+
+test("finding a time next week is another meeting to schedule; finding time for a purpose is not", () => {
+  const c = commitmentsOf([
+    ["Jason Vallery", "Thanks for your time today, we'll find a time next week to keep going."],
+    ["Dana Whitfield", "We should find some time to go into the pricing details."],
+  ]);
+  const actions = c.map((x) => x.action);
+  assert.equal(c.find((x) => x.action === "schedule a follow-up meeting")?.owner, "Jason Vallery", JSON.stringify(actions));
+  assert.equal(actions.filter((a) => a === "schedule a follow-up meeting").length, 1, JSON.stringify(actions));
+});
