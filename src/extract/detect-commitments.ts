@@ -22,6 +22,8 @@ export type Commitment = {
   score: number;
   /** The action is written from a template ("meet with Dana", "schedule a follow-up call"): short by design, not a fragment. */
   templated?: boolean;
+  /** For a templated action, where the words it was written from start in the sentence (their deadline is the task's). */
+  triggerAt?: number;
 };
 
 /** Who says a sentence and to whom, as the caller knows it. */
@@ -153,7 +155,7 @@ export function detectCommitments(sentences: Sentence[], parties: Parties, optio
       if (s.wordCount > 30) score -= 0.5;
       if (s.wordCount > 45) score -= 0.8;
       if (s.position > 0.8) score += 0.5;
-      out.push({ sentence: s, kind, owner, addressee, action, verb, score, ...(found.templated ? { templated: true } : {}) });
+      out.push({ sentence: s, kind, owner, addressee, action, verb, score, ...(found.templated ? { templated: true, triggerAt } : {}) });
     }
   });
   return out;

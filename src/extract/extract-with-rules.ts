@@ -131,8 +131,10 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
     .filter((c) => latestTurn === null || c.sentence.turn === latestTurn)
     .map((c) => {
       // The deadline that belongs to the action: in its verb phrase, or just before the promise.
-      const before = c.sentence.text.slice(0, c.sentence.text.length - c.action.length).split(/[,;.]/).pop() ?? "";
-      const inAction = resolveDueDate(c.action, date);
+      // A template's words are not the sentence's: its deadline is in what was said from its trigger on.
+      const at = c.templated ? (c.triggerAt ?? 0) : c.sentence.text.length - c.action.length;
+      const before = c.sentence.text.slice(0, at).split(/[,;.]/).pop() ?? "";
+      const inAction = resolveDueDate(c.templated ? c.sentence.text.slice(at) : c.action, date);
       const { due, phrase } = inAction.due ? inAction : resolveDueDate(before, date);
       const text = rewriteTask({ action: c.action, kind: c.kind, speaker: c.sentence.speaker, addressee: c.addressee, duePhrase: phrase });
       const info = informativeWords(text).length;
