@@ -1,5 +1,6 @@
 import type { Sentence } from "./build-turns.ts";
 import { ACTION_VERBS, DELIVERABLE_VERBS } from "./action-verbs.ts";
+import { findConsultation } from "./consult-person.ts";
 import { resolveObjectPronoun } from "./resolve-object-pronoun.ts";
 import { partnerJustNamed, resolvePersonPronoun } from "./resolve-person-pronoun.ts";
 
@@ -19,6 +20,10 @@ export type Commitment = {
   verb: string;
   /** Heuristic strength; higher is more likely a real task. */
   score: number;
+  /** The action is written from a template ("meet with Dana", "schedule a follow-up call"): short by design, not a fragment. */
+  templated?: boolean;
+  /** For a templated action, where the words it was written from start in the sentence (their deadline is the task's). */
+  triggerAt?: number;
 };
 
 /** Who says a sentence and to whom, as the caller knows it. */
@@ -92,7 +97,7 @@ const SOMEDAY = /\b(?:someday|one of these days|at some point|eventually|some ti
 const TIMING = /\b(?:today|tonight|tomorrow|this week|next week|end of (?:the )?(?:day|week|month)|monday|tuesday|wednesday|thursday|friday|by \w+|asap|right after|after (?:this|the) (?:call|meeting)|offline|later today|this afternoon|this morning)\b/i;
 /** Verbs of talk that address the listener rather than name a task: "tell you", "ask you", "show you how". */
 const CONVERSATIONAL =
-  /^(?:tell|ask|show|promise|assure|remind|give|guarantee|think|take)\s+(?:you|him|her|them|us)\b(?!\s+know)|^(?:think|talk|say|see)\s+(?:about|of|that|it|how|what|if|whether)\b|^(?:give (?:you |him |her |them )?(?:an? )?(?:example|sense|idea|background|overview|quick)|put it|put that|take it|take that|take a (?:random|step|second|minute|moment|break|stab)|share (?:my |the |your )?screen|get there|get back to (?:it|that|this)|let|ask (?:a|one|another) (?:quick |clarifying |dumb |naive )?question|let (?:you|him|her|them|me) go|work there|find out but|put on|be|do|go)\b/i;
+  /^(?:tell|ask|show|promise|assure|remind|give|guarantee|think|take)\s+(?:you|him|her|them|us)\b(?!\s+know)|^walk\s+(?:you|him|her|them|us)(?:\s+guys)?\s+through\b|^introduce\s+(?:(?:a little|a bit|a little bit|briefly|quickly)\s+)?(?:what|how|who|why|where|myself|ourselves|yourself|yourselves)\b|^(?:think|talk|say|see)\s+(?:about|of|that|it|how|what|if|whether)\b|^(?:give (?:you |him |her |them )?(?:an? )?(?:example|sense|idea|background|overview|quick)|put it|put that|take it|take that|take a (?:random|step|second|minute|moment|break|stab)|share (?:my |the |your )?screen|get there|get back to (?:it|that|this)|let|ask (?:a|one|another) (?:quick |clarifying |dumb |naive )?question|let (?:you|him|her|them|me) go|work there|find out but|put on|be|do|go)\b/i;
 /** Steering the meeting itself: "let me pull up the deck", "can you open that file?", "spend the last 10 minutes on …". */
 const ON_SCREEN =
   /^(?:pull up|bring up|open (?:up )?(?:that|this|the|my|your) (?:file|doc|document|deck|slide|slides|tab|page|link|spreadsheet|sheet)|close (?:the|this) (?:webinar|call|meeting|session)|stop (?:sharing|recording)|share (?:my|your|the) screen|go back to (?:the|that) (?:slide|page|deck)|spend (?:like )?(?:the |a )?(?:last |next |first |remaining |few |couple (?:of )?)*(?:\d+ |few |five |ten |fifteen )?minutes)\b/i;
@@ -107,10 +112,14 @@ const VAGUE_OBJECT =
 export function detectCommitments(sentences: Sentence[], parties: Parties, options: { written?: boolean } = {}): Commitment[] {
   const out: Commitment[] = [];
   sentences.forEach((s, i) => {
-    const main = firstTrigger(s, parties, sentences[i - 1]) ?? (options.written ? writtenItem(s, parties) : null);
+    let main = firstTrigger(s, parties, sentences[i - 1]) ?? (options.written ? writtenItem(s, parties) : null);
+    // "I think you should go talk to Dana": the person to see is the task, in place of the verb phrase.
+    const consult = consultation(s, parties);
+    const replaces = consult && (!main || main.triggerAt >= consult.triggerAt);
+    if (replaces) main = consult;
     // "… feel free to schedule another call, and I'll send you the page": the meeting is a task too.
     const meeting = followUpMeeting(s, parties) ?? visit(s, parties);
-    for (const found of [main, meeting && main?.verb !== "schedule" ? meeting : null]) {
+    for (const found of [main, meeting && main?.verb !== "schedule" ? meeting : null, replaces ? null : consult]) {
       if (!found) continue;
       const { kind, weight, verb, triggerAt, owner } = found;
       const before = s.text.slice(0, triggerAt);
@@ -127,7 +136,9 @@ export function detectCommitments(sentences: Sentence[], parties: Parties, optio
       if (VAGUE_OBJECT.test(action.slice(verb.length).trim())) score -= 2;
       if (CONVERSATIONAL.test(action)) score -= 3;
       if (ON_SCREEN.test(action)) score -= 2;
-      if (CONDITIONAL.test(before)) score -= 1.2;
+      // "If Suresh is coming or not, I'll check": the if-clause is what is checked, not a condition.
+      const asked = checked !== found.action && /^\S+ whether /.test(checked);
+      if (CONDITIONAL.test(before) && !asked) score -= 1.2;
       if (REPORTED.test(before)) score -= 1.5;
       if (QUOTED.test(before)) score -= 3;
       if (EMBEDDED.test(before) || WH_CLAUSE.test(before)) score -= 2;
@@ -144,11 +155,23 @@ export function detectCommitments(sentences: Sentence[], parties: Parties, optio
       if (s.wordCount > 30) score -= 0.5;
       if (s.wordCount > 45) score -= 0.8;
       if (s.position > 0.8) score += 0.5;
-      out.push({ sentence: s, kind, owner, addressee, action, verb, score });
+      out.push({ sentence: s, kind, owner, addressee, action, verb, score, ...(found.templated ? { templated: true, triggerAt } : {}) });
     }
   });
   return out;
 }
+
+/** "You should talk to Dana" → "meet Dana", the listener's; "I'll connect you with Priya" → the speaker's. */
+function consultation(s: Sentence, parties: Parties): Found | null {
+  const c = findConsultation(s.text, (word) => parties.personNamed(word) !== null);
+  if (!c) return null;
+  const speaker = parties.speakerOf(s);
+  const found = { weight: CONSULT_WEIGHT, verb: c.verb, action: c.action, triggerAt: c.at, templated: true };
+  if (c.subject === "you") return { ...found, kind: "request", owner: parties.addresseeOf(s) };
+  if (c.subject === "I") return { ...found, kind: "self", owner: speaker };
+  return { ...found, kind: "we", owner: calledOn(s, parties) ?? weOwner(s, parties) };
+}
+const CONSULT_WEIGHT = 2.0;
 
 /**
  * A trip the speaker announces with its dates or a plan to meet: "I'll be in Tel Aviv the 23rd
@@ -167,7 +190,7 @@ function visit(s: Sentence, parties: Parties): Found | null {
   if (!m || MONTH_OR_DAY.test(m[1]!) || parties.personNamed(m[1]!.split(" ")[0]!)) return null;
   const after = s.text.slice(m.index + m[0].length);
   if (!TRIP_DATES.test(after) && !TRIP_MEETING.test(after)) return null;
-  return { kind: "self", weight: 2, verb: "meet", action: `meet in person in ${m[1]!}`, triggerAt: m.index, owner: parties.speakerOf(s) };
+  return { kind: "self", weight: 2, verb: "meet", action: `meet in person in ${m[1]!}`, triggerAt: m.index, owner: parties.speakerOf(s), templated: true };
 }
 
 /**
@@ -177,14 +200,20 @@ function visit(s: Sentence, parties: Parties): Found | null {
 const FOLLOW_UP_MEETING =
   /\b(?:(?:we|I)(?:'ll| will| can| could| should| need to| want to| would like to|'d like to)|(let's|let us|feel free to|can you|could you|can we|should we|wants? to|wanted to|happy to))\s+(?:just\s+|go ahead and\s+|try to\s+)?(?:do|have|schedule|set up|setup|book|arrange|plan|organize)\s+(?:another|a follow[- ]?up|a second|a further)\s+(one|call|meeting|session|sync|1:1|one-on-one|conversation|chat|discussion)\b(?!\s+of\b)(?:\s+with\s+([a-z]+))?/i;
 
+/** "We'll find a time next week": another meeting, put as finding the time for it. */
+const FIND_TIME_AGAIN =
+  /\b(?:(?:we|I)(?:'ll| will| can| could| should)|let's|let us)\s+(?:try to\s+|just\s+)?find\s+(?:a|some)\s+(?:time|slot)\s+(?:(?:early|later)\s+)?(?:next week|this week|tomorrow|on (?:Monday|Tuesday|Wednesday|Thursday|Friday))\b/i;
+
 function followUpMeeting(s: Sentence, parties: Parties): Found | null {
+  const again = FIND_TIME_AGAIN.exec(s.text);
+  if (again) return { kind: "we", weight: 1.6, verb: "schedule", action: "schedule a follow-up meeting", triggerAt: again.index, owner: calledOn(s, parties) ?? parties.speakerOf(s), templated: true };
   const m = FOLLOW_UP_MEETING.exec(s.text);
   if (!m) return null;
   const noun = m[2]!.toLowerCase() === "one" ? "meeting" : m[2]!.toLowerCase();
   const who = m[3] && /^[A-Z][a-z]+$/.test(m[3]) ? ` with ${m[3]}` : "";
   const asked = /^(?:feel free to|can you|could you)$/i.test(m[1] ?? "");
   const owner = asked ? parties.addresseeOf(s) : (calledOn(s, parties) ?? parties.speakerOf(s));
-  return { kind: asked ? "request" : "we", weight: 1.6, verb: "schedule", action: `schedule a follow-up ${noun}${who}`, triggerAt: m.index, owner };
+  return { kind: asked ? "request" : "we", weight: 1.6, verb: "schedule", action: `schedule a follow-up ${noun}${who}`, triggerAt: m.index, owner, templated: true };
 }
 
 
@@ -208,7 +237,8 @@ const CHECKING = new Set(["check", "confirm", "verify", "ask", "find", "figure",
 function withContext(action: string, verb: string, before: string, previous: Sentence | undefined): string {
   const rest = action.slice(verb.length).replace(/^\s*(?:out|into it|into that|up|on that|on it|it|that|this)?\s*(?:for you)?[\s.!?]*$/i, "");
   if (!CHECKING.has(verb) || rest.length > 0) return action;
-  const clause = /\b(?:if|whether)\s+([^,;]{8,})[,;]?\s*$/i.exec(before)?.[1];
+  // The last if/whether clause is the question: "if we meet, I don't know if Suresh is coming or not, I'll check".
+  const clause = /^.*\b(?:if|whether)\s+([^,;]{8,})[,;]?\s*$/i.exec(before)?.[1];
   if (clause) return `${verb} whether ${clause.replace(/\s+or not$/i, "")}`;
   const q = previous && /\?\s*$/.test(previous.text) ? previous.text.replace(/\?\s*$/, "") : null;
   const inverted = q && /^(can|could|will|would|is|are|should|has|have)\s+(we|they|you|he|she|it|I)\s+(.+)$/i.exec(q);
@@ -218,7 +248,7 @@ function withContext(action: string, verb: string, before: string, previous: Sen
   return action;
 }
 
-type Found = { kind: CommitmentKind; weight: number; verb: string; action: string; triggerAt: number; owner: string | null };
+type Found = { kind: CommitmentKind; weight: number; verb: string; action: string; triggerAt: number; owner: string | null; templated?: boolean };
 
 /**
  * Written notes state tasks tersely, one per line: "Follow up with Microsoft on pricing",

@@ -4,6 +4,7 @@ import { discountCommonTerms } from "./background-terms.ts";
 import { buildTitle } from "./build-title.ts";
 import { buildTurns } from "./build-turns.ts";
 import { contentWords, informativeWords, overlap } from "./content-words.ts";
+import { arrangesMeeting, isCalendarChore } from "./calendar-chores.ts";
 import { detectCommitments, type Commitment, type Parties } from "./detect-commitments.ts";
 import { detectDecisions } from "./detect-decisions.ts";
 import { detectPriority } from "./detect-priority.ts";
@@ -130,8 +131,10 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
     .filter((c) => latestTurn === null || c.sentence.turn === latestTurn)
     .map((c) => {
       // The deadline that belongs to the action: in its verb phrase, or just before the promise.
-      const before = c.sentence.text.slice(0, c.sentence.text.length - c.action.length).split(/[,;.]/).pop() ?? "";
-      const inAction = resolveDueDate(c.action, date);
+      // A template's words are not the sentence's: its deadline is in what was said from its trigger on.
+      const at = c.templated ? (c.triggerAt ?? 0) : c.sentence.text.length - c.action.length;
+      const before = c.sentence.text.slice(0, at).split(/[,;.]/).pop() ?? "";
+      const inAction = resolveDueDate(c.templated ? c.sentence.text.slice(at) : c.action, date);
       const { due, phrase } = inAction.due ? inAction : resolveDueDate(before, date);
       const text = rewriteTask({ action: c.action, kind: c.kind, speaker: c.sentence.speaker, addressee: c.addressee, duePhrase: phrase });
       const info = informativeWords(text).length;
@@ -139,7 +142,8 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
         c.score +
         0.6 * specificity(text, termWeight) +
         0.15 * Math.min(info, 6) -
-        (info < 3 ? 1.5 : 0) -
+        // Few content words mark a broken-off fragment, unless a template wrote the task short on purpose.
+        (info < 3 && !c.templated ? 1.5 : 0) -
         (text.split(/\s+/).length > 14 ? 0.5 : 0) +
         // The vault owner's own commitments are what his task list is for.
         (fullName(c.owner) === ctx.ownerName ? OWN_TASK_BONUS : 0) +
@@ -147,7 +151,9 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
       return { c, due, text, score };
     })
     .filter((x) => x.score >= TASK_THRESHOLD)
-    .sort((a, b) => b.score - a.score || a.c.sentence.index - b.c.sentence.index);
+    .sort((a, b) => b.score - a.score || a.c.sentence.index - b.c.sentence.index)
+    // Finding a slot repeats the task that arranges the meeting, when there is one.
+    .filter((x, _, all) => !isCalendarChore(x.text) || !all.some((y) => arrangesMeeting(y.text)));
   lendDeadlinesToRequests(candidates);
   const tasks: (ExtractedTask & { at: number; words: string[] })[] = [];
   for (const { c, due, text } of candidates) {

@@ -3,6 +3,7 @@ import { tidyPunctuation } from "./clean-filler.ts";
 import { compressSentence } from "./compress-sentence.ts";
 import { dropPurposeOfLongTask, dropTaskAsides } from "./drop-task-asides.ts";
 import { capitalize } from "./content-words.ts";
+import { phraseAsIntroduction } from "./phrase-as-introduction.ts";
 import type { CommitmentKind } from "./detect-commitments.ts";
 
 export type RewriteInput = {
@@ -30,7 +31,7 @@ const TRAILING_JUNK =
  * "you"/"me" become the people they refer to, and the reason or chatter after the first clause goes.
  */
 export function rewriteTask(input: RewriteInput): string {
-  let t = ` ${dropTaskAsides(compressSentence(input.action.trim()).replace(/^./, (c) => c.toLowerCase()))} `;
+  let t = ` ${phraseAsIntroduction(dropTaskAsides(compressSentence(input.action.trim()).replace(/^./, (c) => c.toLowerCase())))} `;
   if (input.duePhrase) t = t.replace(input.duePhrase, " ");
   t = t.replace(/\b(?:by|before|on|until)\s+(?=[,.;]|\s*$)/gi, " ");
 

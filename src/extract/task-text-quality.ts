@@ -1,7 +1,7 @@
 /**
  * How much a rewritten task reads like a line worth keeping, as a ranking adjustment: names,
  * products and numbers make it concrete (up to +1.2); a verb followed straight by a comma or a
- * quotation is a broken-off spoken fragment (−2); a leftover subject pronoun ("… that we need",
+ * quotation, or straight by "but"/"because", is a broken-off spoken fragment (−2); a leftover subject pronoun ("… that we need",
  * "… I'm interested") means a second clause ran on into the task (−1); a verb with no object
  * worth a task ("Find a time", "Work together a bit") is chatter (−1.5).
  */
@@ -9,6 +9,8 @@ export function taskTextQuality(text: string): number {
   const specific = (text.slice(1).match(/\b(?:[A-Z][\w-]*[A-Z0-9][\w-]*|[A-Z][a-z]+|\d[\w.-]*)\b/g) ?? []).length;
   let q = 0.4 * Math.min(3, specific);
   if (/^\S+,/.test(text) || /["“”]/.test(text)) q -= 2;
+  // "Find out but if they're …", "Connect because …": the verb's object was never said.
+  if (/^\S+(?:\s+(?:out|up|in|on|back|it|that|this))?\s+(?:but|because|'cause|cause)\b/i.test(text)) q -= 2;
   if (/\b(?:I|I'm|I've|we're|you're|they're|it's|that's|we|they|he|she)\b/.test(text.slice(1))) q -= 1;
   // "Find a time", "Work together a bit", "Share the equivalent part": no object worth a task.
   if (EMPTY_OBJECT.test(text)) q -= 1.5;

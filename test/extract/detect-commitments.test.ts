@@ -252,3 +252,50 @@ test("a trip with no dates of its own and no plan to meet is no meeting", () => 
   const c = commitmentsOf([["Dana Whitfield", "I'm going to Oslo with Marco, and then December 15th is the first time I'm home."]]);
   assert.ok(!c.some((x) => /Oslo/.test(x.action)), JSON.stringify(c.map((x) => x.action)));
 });
+
+test("a person to see is the task: talk to X becomes meet with X, owned by who is to go", () => {
+  const c = commitmentsOf([
+    ["Jason Vallery", "For the pricing history I think you should talk to Marco."],
+    ["Dana Whitfield", "Sure, and I'm going to speak with Marco about the renewal too."],
+    ["Jason Vallery", "When you talk to Marco, mention the discount."],
+  ]);
+  const actions = c.map((x) => x.action);
+  assert.equal(c.find((x) => x.action === "meet with Marco")?.owner, "Dana Whitfield", JSON.stringify(actions));
+  assert.equal(c.find((x) => x.action === "meet with Marco about the renewal")?.owner, "Dana Whitfield", JSON.stringify(actions));
+  assert.ok(!actions.some((a) => /discount/.test(a) && /^meet/.test(a)), JSON.stringify(actions));
+});
+
+test("walking the listener through something, or introducing what a team does, is explaining it in the meeting, not a task", () => {
+  const c = commitmentsOf([
+    ["Dana Whitfield", "I can walk you through the replication design, it's quick."],
+    ["Dana Whitfield", "I'll introduce a little bit what my team is doing on replication."],
+  ]);
+  assert.ok(c.every((x) => x.score < 2), JSON.stringify(c.map((x) => [x.action, x.score])));
+});
+
+test("a task written from a template is marked so its short text is not read as a fragment", () => {
+  const c = commitmentsOf([
+    ["Jason Vallery", "I'll bring it up with Marco tomorrow."],
+    ["Jason Vallery", "I'll send the pricing sheet to finance."],
+  ]);
+  assert.equal(c.find((x) => x.action === "discuss with Marco")?.templated, true, JSON.stringify(c.map((x) => x.action)));
+  assert.equal(c.find((x) => x.verb === "send")?.templated, undefined);
+});
+
+test("'I'll check' after an if-clause checks the last such clause, and is not weakened as a condition", () => {
+  const c = commitmentsOf([["Jason Vallery", "If we do meet there, I don't know if Marco is flying in for the launch or not, I'll check."]]);
+  const check = c.find((x) => x.verb === "check");
+  assert.equal(check?.action, "check whether Marco is flying in for the launch", JSON.stringify(c.map((x) => x.action)));
+  const plain = commitmentsOf([["Jason Vallery", "If the budget is approved, I'll check the vendor list."]]).find((x) => x.verb === "check");
+  assert.ok(check!.score > plain!.score, JSON.stringify([check!.score, plain!.score]));
+});
+
+test("finding a time next week is another meeting to schedule; finding time for a purpose is not", () => {
+  const c = commitmentsOf([
+    ["Jason Vallery", "Thanks for your time today, we'll find a time next week to keep going."],
+    ["Dana Whitfield", "We should find some time to go into the pricing details."],
+  ]);
+  const actions = c.map((x) => x.action);
+  assert.equal(c.find((x) => x.action === "schedule a follow-up meeting")?.owner, "Jason Vallery", JSON.stringify(actions));
+  assert.equal(actions.filter((a) => a === "schedule a follow-up meeting").length, 1, JSON.stringify(actions));
+});

@@ -12,7 +12,7 @@ test("a commitment becomes a short imperative without the deadline words", () =>
 test("'you' is the listener for a commitment, and the asker becomes 'me' in a request", () => {
   assert.equal(
     rewriteTask({ action: "put you in front of the product manager", kind: "self", speaker: "Lior", addressee: "Jason Vallery", duePhrase: null }),
-    "Put Jason in front of the product manager",
+    "Connect Jason with the product manager",
   );
   assert.equal(
     rewriteTask({ action: "send me your notes from the call?", kind: "request", speaker: "Lior", addressee: "Jason Vallery", duePhrase: null }),

@@ -21,3 +21,9 @@ test("a verb with no object worth a task ranks down; a real object does not", ()
   assert.ok(q("Find a time for the budget review") > -1);
   assert.ok(q("Share the signed contract") > -1);
 });
+
+test("a verb followed straight by 'but' or 'because' never said its object", () => {
+  assert.ok(taskTextQuality("Find out but if the quota is raised") <= -2);
+  assert.ok(taskTextQuality("Connect because finance asked") <= -2);
+  assert.ok(taskTextQuality("Find out whether the quota is raised") > -1);
+});
