@@ -216,7 +216,6 @@ function followUpMeeting(s: Sentence, parties: Parties): Found | null {
   return { kind: asked ? "request" : "we", weight: 1.6, verb: "schedule", action: `schedule a follow-up ${noun}${who}`, triggerAt: m.index, owner, templated: true };
 }
 
-
 /** `s` opens a new turn right after a request put to someone ("can you …?", "could you please …?"). */
 export function answersRequest(s: Sentence, previous: Sentence | undefined): boolean {
   return !!previous && previous.turn !== s.turn && /\b(?:can|could|would|will) you\b[^?]*\?\s*$/i.test(previous.text);
@@ -318,18 +317,9 @@ function resolvePeople(action: string, before: string, previous: Sentence[], par
  * The last person named in `before` or, failing that, in the sentences just before (nearest first),
  * other than the speaker and the people the action already names.
  */
-function personJustNamed(before: string, previous: Sentence[], parties: Parties, exclude: (string | null)[]): string | null {
+function personJustNamed(before: string, previous: Sentence[], parties: Parties, exclude: (string | null)[] = []): string | null {
   for (const text of [before, ...previous.map((p) => p.text)]) {
     const names = [...text.matchAll(/\b[A-Z][a-z]+\b/g)].map((m) => parties.personNamed(m[0])).filter((n): n is string => !!n && !exclude.includes(n));
-    if (names.length > 0) return names[names.length - 1]!;
-  }
-  return null;
-}
-
-/** The last person named in `before` or, failing that, in the previous sentence. */
-function lastPersonNamed(before: string, previous: Sentence | undefined, parties: Parties): string | null {
-  for (const text of [before, previous?.text ?? ""]) {
-    const names = [...text.matchAll(/\b[A-Z][a-z]+\b/g)].map((m) => parties.personNamed(m[0])).filter((n): n is string => !!n);
     if (names.length > 0) return names[names.length - 1]!;
   }
   return null;
@@ -364,7 +354,7 @@ function firstTrigger(s: Sentence, parties: Parties, previous?: Sentence): Found
   const pronoun = HE_WILL.exec(s.text);
   if (pronoun && (!best || best.weight < 2)) {
     const verb = pronoun[1]!.toLowerCase();
-    const person = ACTION_VERBS.has(verb) ? lastPersonNamed(s.text.slice(0, pronoun.index), previous, parties) : null;
+    const person = ACTION_VERBS.has(verb) ? personJustNamed(s.text.slice(0, pronoun.index), previous ? [previous] : [], parties) : null;
     if (person) {
       const verbAt = pronoun.index + pronoun[0].length - pronoun[1]!.length;
       best = { kind: "third", weight: 1.6, verb, action: s.text.slice(verbAt), triggerAt: pronoun.index, owner: person };

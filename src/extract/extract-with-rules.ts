@@ -127,7 +127,7 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
   // An email thread's tasks are its latest message's asks and promises: earlier messages are history
   // it answers (their sentences still give context, e.g. the question an "I'll check" takes up).
   const latestTurn = doc.kind === "email" && doc.messages.length > 1 ? (turns.at(-1)?.index ?? null) : null;
-  const candidates = detectCommitments(sentences, parties, { written: doc.kind === "email" || doc.kind === "document" })
+  const scored = detectCommitments(sentences, parties, { written: doc.kind === "email" || doc.kind === "document" })
     .filter((c) => latestTurn === null || c.sentence.turn === latestTurn)
     .map((c) => {
       // The deadline that belongs to the action: in its verb phrase, or just before the promise.
@@ -151,9 +151,9 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
       return { c, due, text, score };
     })
     .filter((x) => x.score >= TASK_THRESHOLD)
-    .sort((a, b) => b.score - a.score || a.c.sentence.index - b.c.sentence.index)
-    // Finding a slot repeats the task that arranges the meeting, when there is one.
-    .filter((x, _, all) => !isCalendarChore(x.text) || !all.some((y) => arrangesMeeting(y.text)));
+    .sort((a, b) => b.score - a.score || a.c.sentence.index - b.c.sentence.index);
+  // Finding a slot repeats the task that arranges the meeting, when there is one.
+  const candidates = scored.some((x) => arrangesMeeting(x.text)) ? scored.filter((x) => !isCalendarChore(x.text)) : scored;
   lendDeadlinesToRequests(candidates);
   const tasks: (ExtractedTask & { at: number; words: string[] })[] = [];
   for (const { c, due, text } of candidates) {

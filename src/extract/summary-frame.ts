@@ -70,7 +70,7 @@ function lead({ noteType, participants, topics, ownerName }: FrameInput): string
   return noteType === "voice" ? `The note covers ${joinList(topics)}.` : `${capitalize(who)} discussed ${joinList(topics)}.`;
 }
 
-function outcomes({ decisions: said, tasks: planned, ownerName, termWeight }: FrameInput): string[] {
+function outcomes({ decisions: said, tasks: planned, termWeight }: FrameInput): string[] {
   // Each decision and step is cut to its first clause that names a key term (the gist, without the
   // talk that follows) and ranked on that short form, the text the summary shows.
   const gist = (text: string) => (termWeight ? firstTellingClause(text, termWeight) : text);
@@ -92,7 +92,7 @@ function outcomes({ decisions: said, tasks: planned, ownerName, termWeight }: Fr
     else byOwner.push({ owner: t.owner, texts: [lowerFirst(t.text)] });
   }
   const steps = byOwner.map(({ owner, texts }) => {
-    const who = owner ? `${(owner === ownerName ? ownerName : owner).split(/\s+/)[0]} to ` : "";
+    const who = owner ? `${owner.split(/\s+/)[0]} to ` : "";
     return `${who}${joinList(texts)}`;
   });
   if (steps.length > 0) out.push(`Plan: ${steps.join("; ")}.`);

@@ -60,7 +60,8 @@ export function trackFloor(
       const introduced = intro ? person(intro[1]!) : null;
       if (introduced && !isOwner(introduced)) floor = introduced;
       const answering: string | null = answer && answer.left-- > 0 ? answer.by : null;
-      if (answering ?? floor) out.set(s.index, (answering ?? floor)!);
+      const holder = answering ?? floor;
+      if (holder) out.set(s.index, holder);
       const next = handedTo(s.raw, person);
       if (next && !isOwner(next) && next !== floor) floor = next;
       // "Is that a conversation, Mike, you have with Anand?": the next few sentences are the answer.
