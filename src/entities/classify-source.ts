@@ -14,8 +14,6 @@ export type ClassifyInput = {
   entity: string | null;
   /** Participants other than the owner, as the vault spells them, with their page when they have one. */
   others: readonly { name: string; entity: EntityRecord | null; email: string | null }[];
-  /** How many tasks each person owns, to find a group meeting's main person. */
-  taskOwners: readonly string[];
   registry: Registry;
   settings: EntitySettings;
 };
@@ -61,13 +59,14 @@ export function classifySource(input: ClassifyInput): Classification {
   return { type: input.noteType, entity: null, entityType: null };
 }
 
-/** The extractor's entity when it is a participant, else the only other person, else who owns most tasks, else the first. */
+/**
+ * The extractor's entity when it is a participant, else the only other person, else (a group meeting)
+ * the first other participant. The extractor lists participants in the order they join the talk (the
+ * first labelled speaker, the first person greeted), which is whom the meeting is with: its host or the
+ * guest it was set up for. Who owns most tasks is not: one volunteered chore used to decide it.
+ */
 function mainPerson(input: ClassifyInput): string | null {
   const names = input.others.map((o) => o.name);
   if (input.entity && names.includes(input.entity)) return input.entity;
-  if (names.length <= 1) return names[0] ?? input.entity;
-  const counts = new Map<string, number>();
-  for (const o of input.taskOwners) if (names.includes(o)) counts.set(o, (counts.get(o) ?? 0) + 1);
-  const top = [...counts].sort((a, b) => b[1] - a[1])[0];
-  return top?.[0] ?? input.entity ?? names[0]!;
+  return names[0] ?? input.entity;
 }

@@ -112,7 +112,6 @@ export function resolveExtraction(x: Extraction, registry: Registry, config: Vau
     summary: x.summary,
     entity: entity && !noPage.has(entity) ? entity : null,
     others: others.filter((o) => !noPage.has(o)).map((name) => ({ name, entity: byName.get(name) ?? null, email: emails[name] ?? null })),
-    taskOwners: tasks.flatMap((t) => (t.owner ? [t.owner] : [])),
     registry,
     settings: config.entities,
   });

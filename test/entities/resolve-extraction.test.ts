@@ -67,6 +67,22 @@ test("a participant of a customer makes a customer call about the account, whose
   assert.doesNotMatch(account.content, /Lunch/);
 });
 
+test("a group meeting is about the first person in it, not whoever took on the most tasks", () => {
+  const x = extraction({
+    participants: ["Dana Whitfield", "Mei Chen", "Raj Patel", "Tom Ortiz"],
+    tasks: [
+      { text: "Book the lab", owner: "Tom Ortiz", due: null, priority: null },
+      { text: "Send the quote", owner: "Tom Ortiz", due: null, priority: null },
+      { text: "Review the deck", owner: "Mei Chen", due: null, priority: null },
+    ],
+  });
+  const r = resolveExtraction(x, registry(), config, transcript);
+  assert.deepEqual(r.plan.classification, { type: "people", entity: "Mei Chen", entityType: "person" });
+  // The extractor's own main entity still wins when it is a participant.
+  const named = resolveExtraction({ ...x, entity: "Raj Patel" }, registry(), config, transcript);
+  assert.equal(named.plan.classification.entity, "Raj Patel");
+});
+
 test("keyword rules make a project note and a new project page", () => {
   const r = resolveExtraction(extraction({ title: "Apollo rollout sync", participants: ["Dana Whitfield", "Raj Patel", "Mei Chen"] }), registry(), config, transcript);
   assert.deepEqual(r.plan.classification, { type: "projects", entity: "Apollo", entityType: "project" });
