@@ -26,6 +26,7 @@ import { scoreCentrality } from "./score-centrality.ts";
 import { specificity } from "./specificity.ts";
 import { splitMixedVoice } from "./split-mixed-voice.ts";
 import { taskTextQuality } from "./task-text-quality.ts";
+import { tellTwoVoicesApart } from "./tell-two-voices-apart.ts";
 import { summarize } from "./summarize.ts";
 import { summaryFrame } from "./summary-frame.ts";
 import { versionNumbers } from "./version-numbers.ts";
@@ -65,9 +66,14 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
   const totalWords = sentences.reduce((n, s) => n + s.wordCount, 0);
 
   // --- People ---------------------------------------------------------------------------------
-  // A one-on-one recorded as one voice (all under `Remote`, or under one of the two names) holds both people.
-  const oneVoice = doc.kind === "transcript" && new Set(turns.map((t) => t.label)).size === 1 && turns.every((t) => [null, ctx.ownerName, speakers.counterpart].includes(t.speaker));
-  if (speakers.oneOnOne && speakers.counterpart && oneVoice) splitMixedVoice(turns, { name: ctx.ownerName, aliases: ctx.ownerAliases }, speakers.counterpart);
+  // A one-on-one recorded as one voice (all under `Remote`, or under one of the two names) holds both
+  // people; one recorded as two unnamed voices (`Speaker 1`, `Speaker 2`) is told apart by the names said.
+  if (doc.kind === "transcript" && speakers.oneOnOne && speakers.counterpart) {
+    const me = { name: ctx.ownerName, aliases: ctx.ownerAliases };
+    const oneVoice = new Set(turns.map((t) => t.label)).size === 1 && turns.every((t) => [null, ctx.ownerName, speakers.counterpart].includes(t.speaker));
+    if (oneVoice) splitMixedVoice(turns, me, speakers.counterpart);
+    else tellTwoVoicesApart(turns, me, speakers.counterpart);
+  }
   const known = unique([...speakers.speakers, ...speakers.hinted, ...(doc.kind === "email" ? emailParticipants(doc) : [])]);
   const people = findPeople(sentences, known.filter((n) => !isOwnerName(n, ctx)), ctx.ownerName);
   const remote = speakers.counterpart ? null : inferRemoteSpeaker(turns, people.addressed, ctx.ownerName);
