@@ -110,7 +110,13 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
   const mostNamed = participants.filter((p) => !isOwnerLike(p) && people.present.includes(p)).sort((a, b) => (people.mentioned.get(b) ?? 0) - (people.mentioned.get(a) ?? 0))[0] ?? null;
   const guessed = guessTurnSpeakers(turns, people.addressed, isOwnerLike, mostNamed);
   const parties: Parties = {
-    speakerOf: (s) => s.speaker ?? floor.get(s.index) ?? guessed.get(s.turn) ?? null,
+    speakerOf: (s) => {
+      if (s.speaker) return s.speaker;
+      const taken = floor.get(s.index) ?? guessed.get(s.turn) ?? null;
+      // Nobody calls themselves by name: a sentence calling on the one taken to be talking is someone else's.
+      const called = people.addressed.get(s.index);
+      return taken && called && fullName(called) === taken ? null : taken;
+    },
     addresseeOf: (s) => findAddressee(s, { turns, addressed: people.addressed, participants, recipients, fullName, speakerOf: (x) => parties.speakerOf(x) }),
     // A 1:1 is the owner's: what "we" must do there is his to track (about 60% of 1:1 tasks are his).
     weOwnerOf: (s) => (speakers.oneOnOne ? ctx.ownerName : parties.speakerOf(s)),
