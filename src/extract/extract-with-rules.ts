@@ -24,7 +24,9 @@ import { rewriteTask } from "./rewrite-task.ts";
 import { condense } from "./compress-sentence.ts";
 import { scoreCentrality } from "./score-centrality.ts";
 import { specificity } from "./specificity.ts";
+import { splitMixedVoice } from "./split-mixed-voice.ts";
 import { taskTextQuality } from "./task-text-quality.ts";
+import { tellTwoVoicesApart } from "./tell-two-voices-apart.ts";
 import { summarize } from "./summarize.ts";
 import { summaryFrame } from "./summary-frame.ts";
 import { versionNumbers } from "./version-numbers.ts";
@@ -64,6 +66,14 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
   const totalWords = sentences.reduce((n, s) => n + s.wordCount, 0);
 
   // --- People ---------------------------------------------------------------------------------
+  // A one-on-one recorded as one voice (all under `Remote`, or under one of the two names) holds both
+  // people; one recorded as two unnamed voices (`Speaker 1`, `Speaker 2`) is told apart by the names said.
+  if (doc.kind === "transcript" && speakers.oneOnOne && speakers.counterpart) {
+    const me = { name: ctx.ownerName, aliases: ctx.ownerAliases };
+    const oneVoice = new Set(turns.map((t) => t.label)).size === 1 && turns.every((t) => [null, ctx.ownerName, speakers.counterpart].includes(t.speaker));
+    if (oneVoice) splitMixedVoice(turns, me, speakers.counterpart);
+    else tellTwoVoicesApart(turns, me, speakers.counterpart);
+  }
   const known = unique([...speakers.speakers, ...speakers.hinted, ...(doc.kind === "email" ? emailParticipants(doc) : [])]);
   const people = findPeople(sentences, known.filter((n) => !isOwnerName(n, ctx)), ctx.ownerName);
   const remote = speakers.counterpart ? null : inferRemoteSpeaker(turns, people.addressed, ctx.ownerName);
@@ -100,7 +110,13 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
   const mostNamed = participants.filter((p) => !isOwnerLike(p) && people.present.includes(p)).sort((a, b) => (people.mentioned.get(b) ?? 0) - (people.mentioned.get(a) ?? 0))[0] ?? null;
   const guessed = guessTurnSpeakers(turns, people.addressed, isOwnerLike, mostNamed);
   const parties: Parties = {
-    speakerOf: (s) => s.speaker ?? floor.get(s.index) ?? guessed.get(s.turn) ?? null,
+    speakerOf: (s) => {
+      if (s.speaker) return s.speaker;
+      const taken = floor.get(s.index) ?? guessed.get(s.turn) ?? null;
+      // Nobody calls themselves by name: a sentence calling on the one taken to be talking is someone else's.
+      const called = people.addressed.get(s.index);
+      return taken && called && fullName(called) === taken ? null : taken;
+    },
     addresseeOf: (s) => findAddressee(s, { turns, addressed: people.addressed, participants, recipients, fullName, speakerOf: (x) => parties.speakerOf(x) }),
     // A 1:1 is the owner's: what "we" must do there is his to track (about 60% of 1:1 tasks are his).
     weOwnerOf: (s) => (speakers.oneOnOne ? ctx.ownerName : parties.speakerOf(s)),

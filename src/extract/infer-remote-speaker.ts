@@ -3,7 +3,8 @@ import type { Turn } from "./build-turns.ts";
 /**
  * Name the voice a recorder labels only `Remote` when the conversation gives it away: if the
  * owner's own turns keep addressing one person by name ("Lior, …", "…, right Lior?") and nobody
- * else, that person is the one on the other end. Fills `speaker` on those turns and returns the name.
+ * else, that person is the one on the other end. Fills `speaker` on those turns (not on a sentence
+ * calling that person by name: nobody calls themselves by name) and returns the name.
  */
 export function inferRemoteSpeaker(turns: Turn[], addressed: ReadonlyMap<number, string>, ownerName: string): string | null {
   const unnamed = new Set(turns.filter((t) => t.speaker === null && t.label !== null).map((t) => t.label));
@@ -25,7 +26,8 @@ export function inferRemoteSpeaker(turns: Turn[], addressed: ReadonlyMap<number,
   for (const t of turns) {
     if (t.speaker !== null || !unnamed.has(t.label)) continue;
     t.speaker = best;
-    for (const s of t.sentences) s.speaker = best;
+    // Nobody calls themselves by name: a sentence in that voice calling on them is someone else's.
+    for (const s of t.sentences) s.speaker = addressed.get(s.index) === best ? null : best;
   }
   return best;
 }
