@@ -116,7 +116,7 @@ function outcomes({ decisions: said, tasks: planned, termWeight, date }: FrameIn
 function wellFormed(text: string): boolean {
   if (/\?|\b(?:how|what|why|who|where|when)\s+(?:does|do|did|is|are|can|could|would|should)\b/i.test(text)) return false;
   if (count(text, /\(/g) !== count(text, /\)/g) || count(text, /["“”]/g) % 2 === 1) return false;
-  return !/\b(\w+\s+\w+)\s+(?:\w+\s+)?\1\b/i.test(text);
+  return !/\b(\w+\s+\w+)\s+(?:\w+\s+){0,3}\1\b/i.test(text);
 }
 
 /**

@@ -24,6 +24,9 @@ test("summary decisions: an aside, a pointer back or a broken-off piece is not w
   assert.equal(readsWell("The ledger moves to Frankfurt in March"), true);
   const frame = summaryFrame({ ...base, decisions: ["I appreciate the ledger design", "The ledger moves to Frankfurt in March"], tasks: [] });
   assert.deepEqual(frame.outcomes, ["Aligned on: the ledger moves to Frankfurt in March."]);
+  // A spoken restart ("we have … we have") is not a statement to quote.
+  const restart = summaryFrame({ ...base, decisions: ["We have as a team we have decided to move the ledger"], tasks: [] });
+  assert.deepEqual(restart.outcomes, []);
 });
 
 test("summary steps: the next meeting is among the steps named, with when each step is due", () => {
