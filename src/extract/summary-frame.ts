@@ -75,7 +75,7 @@ function lead({ noteType, participants, topics, ownerName }: FrameInput): string
   return noteType === "voice" ? `The note covers ${joinList(topics)}.` : `${capitalize(who)} discussed ${joinList(topics)}.`;
 }
 
-function outcomes({ decisions: said, tasks: planned, termWeight, date }: FrameInput): string[] {
+function outcomes({ decisions: said, tasks: planned, termWeight, date, ownerName }: FrameInput): string[] {
   // Each decision and step is cut to its first clause that names a key term (the gist, without the
   // talk that follows) and ranked on that short form, the text the summary shows.
   const gist = (text: string) => (termWeight ? firstTellingClause(text, termWeight) : text);
@@ -88,12 +88,14 @@ function outcomes({ decisions: said, tasks: planned, termWeight, date }: FrameIn
   const tasks = byTopic(planned.map((t) => ({ ...t, text: gist(t.text) })).filter((t) => readsAsStep(t.text)), termWeight);
   const out: string[] = [];
   if (decisions.length > 0) out.push(`Aligned on: ${decisions.slice(0, 1).map(lowerFirst).join("; ")}.`);
-  // The next meeting, when one is planned, is always among the steps named (one only): it is what
-  // happens next; the other steps are the most specific ones.
+  // The steps named: the next meeting when one is planned (it is what happens next), then what the
+  // other side takes on, then the owner's own step; the rest only by how specific they are.
   const meeting = tasks.find((t) => meetsAgain(t.text));
-  const chosen = meeting
-    ? [meeting, ...tasks.filter((t) => !meetsAgain(t.text))].slice(0, STEPS).sort((a, b) => tasks.indexOf(a) - tasks.indexOf(b))
-    : tasks.slice(0, STEPS);
+  const theirs = tasks.find((t) => t !== meeting && t.owner !== null && t.owner !== ownerName);
+  const mine = tasks.find((t) => t !== meeting && t.owner === ownerName);
+  const chosen = unique([meeting, theirs, mine, ...tasks])
+    .slice(0, STEPS)
+    .sort((a, b) => tasks.indexOf(a) - tasks.indexOf(b));
   // One person's steps read as one: "Leo to test the cluster and send the results".
   const byOwner: { owner: string | null; texts: string[] }[] = [];
   for (const t of chosen) {
@@ -141,6 +143,10 @@ export function readsWell(text: string): boolean {
 
 /** Ends on a demonstrative standing for something said before ("sort that out", "do this"). */
 const POINTING_END = /\b(?:that|this|those|these)(?:\s+(?:out|up|over|back|off|on))?$/i;
+
+function unique<T>(xs: (T | undefined)[]): T[] {
+  return xs.filter((x, i): x is T => x !== undefined && xs.indexOf(x) === i);
+}
 
 /** A step that arranges or is the next meeting ("Schedule a follow-up call", "Meet in Tel Aviv"). */
 function meetsAgain(text: string): boolean {

@@ -55,3 +55,17 @@ test("say when due: counted from the meeting day", () => {
   assert.equal(sayWhenDue(null, "2026-03-04"), "");
   assert.equal(sayWhenDue("2026-03-12", undefined), "");
 });
+
+test("summary steps: what the other side takes on is named beside the owner's own step", () => {
+  const frame = summaryFrame({
+    ...base,
+    decisions: [],
+    tasks: [
+      task("Check the ledger export for invoices", "Jason Vallery"),
+      task("Fix the ledger export", "Jason Vallery"),
+      task("Send the pricing page", "Priya Raman"),
+    ],
+    termWeight: new Map([["ledger", 1], ["export", 1], ["invoic", 1]]),
+  });
+  assert.match(frame.outcomes[0]!, /^Plan: Jason to (?:check|fix) the ledger export[^;]*; Priya to send the pricing page\.$/);
+});
