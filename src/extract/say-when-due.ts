@@ -14,10 +14,13 @@ export function sayWhenDue(due: string | null | undefined, meetingDate: string |
   const leftThisWeek = (7 - ((m.getUTCDay() + 6) % 7)) - 1;
   if (days <= leftThisWeek) return `by ${WEEKDAYS[d.getUTCDay()]}`;
   if (days <= leftThisWeek + 7) return "next week";
-  return `by ${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
+  const day = `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
+  // Far off, the year too: "by Mar 3, 2028".
+  return days > FAR_OFF_DAYS ? `by ${day}, ${d.getUTCFullYear()}` : `by ${day}`;
 }
 
 const DAY = 86_400_000;
+const FAR_OFF_DAYS = 300;
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 

@@ -51,6 +51,7 @@ test("say when due: counted from the meeting day", () => {
   assert.equal(sayWhenDue("2026-03-06", "2026-03-04"), "by Friday");
   assert.equal(sayWhenDue("2026-03-12", "2026-03-04"), "next week");
   assert.equal(sayWhenDue("2026-04-02", "2026-03-04"), "by Apr 2");
+  assert.equal(sayWhenDue("2028-03-03", "2026-03-04"), "by Mar 3, 2028");
   assert.equal(sayWhenDue("2026-03-04", "2026-03-04"), "");
   assert.equal(sayWhenDue(null, "2026-03-04"), "");
   assert.equal(sayWhenDue("2026-03-12", undefined), "");
