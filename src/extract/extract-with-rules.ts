@@ -224,6 +224,7 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
     tasks,
     termWeight,
     ownerName: ctx.ownerName,
+    date,
   });
   // Spoken statements, even cut to their densest clause, carry few of the words a summary needs
   // (measured: about half the precision of the topic phrases); a conversation's summary is its frame.

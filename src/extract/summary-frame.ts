@@ -4,6 +4,9 @@ import { compressSentence, condense } from "./compress-sentence.ts";
 import { capitalize, stem, tokenize } from "./content-words.ts";
 import { specificity } from "./specificity.ts";
 import { firstTellingClause } from "./first-telling-clause.ts";
+import { arrangesMeeting } from "./calendar-chores.ts";
+import { sayWhenDue } from "./say-when-due.ts";
+import { lexiconTag } from "./lexicon.ts";
 
 export type FrameInput = {
   noteType: NoteType;
@@ -12,6 +15,8 @@ export type FrameInput = {
   decisions: string[];
   tasks: ExtractedTask[];
   ownerName: string;
+  /** The meeting's date (ISO): a step's due date is said counted from it ("next week"). */
+  date?: string | null;
   /** Key-term weights: the decision and next steps most about the main topics are the ones named. */
   termWeight?: ReadonlyMap<string, number>;
 };
@@ -70,26 +75,36 @@ function lead({ noteType, participants, topics, ownerName }: FrameInput): string
   return noteType === "voice" ? `The note covers ${joinList(topics)}.` : `${capitalize(who)} discussed ${joinList(topics)}.`;
 }
 
-function outcomes({ decisions: said, tasks: planned, termWeight }: FrameInput): string[] {
+function outcomes({ decisions: said, tasks: planned, termWeight, date, ownerName }: FrameInput): string[] {
   // Each decision and step is cut to its first clause that names a key term (the gist, without the
   // talk that follows) and ranked on that short form, the text the summary shows.
   const gist = (text: string) => (termWeight ? firstTellingClause(text, termWeight) : text);
-  // The decision named is about the meeting's topics: it names at least two of its key terms.
+  // The decision named is the most specific one that reads on its own (a vague or broken-off one
+  // costs the summary more than the "Aligned on" it would open).
   const decisions = byTopic(said.map((text) => ({ text: gist(condense(compressSentence(text))) })), termWeight)
     .map((d) => d.text)
-    .filter((d) => !termWeight || keyTermsIn(d, termWeight) >= DECISION_KEY_TERMS)
-    // Only a whole statement: no stray quote, question or stutter.
-    .filter(wellFormed);
-  const tasks = byTopic(planned.map((t) => ({ ...t, text: gist(t.text) })), termWeight);
+    // Only a whole statement: no stray quote, question, stutter or pointer back into the talk.
+    .filter((d) => wellFormed(d) && readsWell(d));
+  const tasks = byTopic(planned.map((t) => ({ ...t, text: gist(t.text) })).filter((t) => readsAsStep(t.text)), termWeight);
   const out: string[] = [];
   if (decisions.length > 0) out.push(`Aligned on: ${decisions.slice(0, 1).map(lowerFirst).join("; ")}.`);
-  const chosen = tasks.slice(0, STEPS);
+  // The steps named: the next meeting when one is planned (it is what happens next), then what the
+  // other side takes on, then the owner's own step; the rest only by how specific they are.
+  const meeting = tasks.find((t) => meetsAgain(t.text));
+  const theirs = tasks.find((t) => t !== meeting && t.owner !== null && t.owner !== ownerName);
+  const mine = tasks.find((t) => t !== meeting && t.owner === ownerName);
+  const chosen = unique([meeting, theirs, mine, ...tasks])
+    .slice(0, STEPS)
+    .sort((a, b) => tasks.indexOf(a) - tasks.indexOf(b));
   // One person's steps read as one: "Leo to test the cluster and send the results".
   const byOwner: { owner: string | null; texts: string[] }[] = [];
   for (const t of chosen) {
     const same = t.owner ? byOwner.find((x) => x.owner === t.owner) : undefined;
-    if (same) same.texts.push(lowerFirst(t.text));
-    else byOwner.push({ owner: t.owner, texts: [lowerFirst(t.text)] });
+    // "Leo to send the deck by Friday": when it is due, counted from the meeting.
+    const when = sayWhenDue(t.due, date);
+    const text = when ? `${lowerFirst(t.text)} ${when}` : lowerFirst(t.text);
+    if (same) same.texts.push(text);
+    else byOwner.push({ owner: t.owner, texts: [text] });
   }
   const steps = byOwner.map(({ owner, texts }) => {
     const who = owner ? `${owner.split(/\s+/)[0]} to ` : "";
@@ -103,8 +118,47 @@ function outcomes({ decisions: said, tasks: planned, termWeight }: FrameInput): 
 function wellFormed(text: string): boolean {
   if (/\?|\b(?:how|what|why|who|where|when)\s+(?:does|do|did|is|are|can|could|would|should)\b/i.test(text)) return false;
   if (count(text, /\(/g) !== count(text, /\)/g) || count(text, /["“”]/g) % 2 === 1) return false;
-  return !/\b(\w+\s+\w+)\s+(?:\w+\s+)?\1\b/i.test(text);
+  return !/\b(\w+\s+\w+)\s+(?:\w+\s+){0,3}\1\b/i.test(text);
 }
+
+/**
+ * A step worth naming in the summary says what will be done to what: not a light verb with a vague
+ * object ("get some maturity around here", "take what they produce") or a pronoun whose referent
+ * the summary never names ("connect it into the cluster").
+ */
+export function readsAsStep(text: string): boolean {
+  if (LIGHT_VERB.test(text)) return false;
+  return readsWell(text);
+}
+
+/**
+ * A piece that stands on its own in a summary: no pointer back into the talk ("connect it", "that
+ * one", "sort that out"), no speaker's aside ("I appreciate …", "you are …"), no broken-off end.
+ */
+export function readsWell(text: string): boolean {
+  const body = text.replace(/[.!?,;:\s]+$/, "");
+  if (VAGUE_WORD.test(body) || /^(?:I|you|hard|easy)\b/i.test(body) || /--|\b(?:that|this) one\b/i.test(body)) return false;
+  return !DANGLING_END.test(body) && !POINTING_END.test(body);
+}
+
+/** Ends on a demonstrative standing for something said before ("sort that out", "do this"). */
+const POINTING_END = /\b(?:that|this|those|these)(?:\s+(?:out|up|over|back|off|on))?$/i;
+
+function unique<T>(xs: (T | undefined)[]): T[] {
+  return xs.filter((x, i): x is T => x !== undefined && xs.indexOf(x) === i);
+}
+
+/** A step that arranges or is the next meeting ("Schedule a follow-up call", "Meet in Tel Aviv"). */
+function meetsAgain(text: string): boolean {
+  return arrangesMeeting(text) || /^meet\b/i.test(text);
+}
+
+const DANGLING_END = /\b(?:a|an|the|of|to|for|with|and|or|but|that|in|on|at|by|from|as|so|if|than|new|some|any|our|your|their|my|its|is|are|was|be|\d+)$/i;
+
+/** Verbs that say little without the talk around them ("get", "put", "take"). */
+const LIGHT_VERB = /^(?:get|put|take|go(?! over| through)|do|have|keep|give|be)\b/i;
+/** Pronouns, deictic adverbs and fillers that point back into the conversation. */
+const VAGUE_WORD = /\b(?:it|here|there|stuff|things?|something|anything|want|what|which|who|whatever|though)\b/i;
 
 function count(text: string, re: RegExp): number {
   return (text.match(re) ?? []).length;
@@ -112,13 +166,6 @@ function count(text: string, re: RegExp): number {
 
 /** How many next steps the summary names. */
 const STEPS = 2;
-
-/** How many key terms a decision named in the summary must carry. */
-const DECISION_KEY_TERMS = 2;
-
-function keyTermsIn(text: string, termWeight: ReadonlyMap<string, number>): number {
-  return new Set(tokenize(text).map(stem).filter((w) => termWeight.has(w))).size;
-}
 
 /** Items most specific to the key terms for their length first (reading order among equals): a short, concrete item says more per word. */
 function byTopic<T extends { text: string }>(items: T[], termWeight: ReadonlyMap<string, number> | undefined): T[] {
@@ -132,7 +179,7 @@ function byTopic<T extends { text: string }>(items: T[], termWeight: ReadonlyMap
 /** Lower-case an opening verb or article ("Send the deck" → "send the deck"), never a name ("Azure …"). */
 function lowerFirst(s: string): string {
   const first = /^[A-Z][a-z]+\b/.exec(s)?.[0].toLowerCase();
-  if (!first || !(ACTION_VERBS.has(first) || OPENERS.has(first))) return s;
+  if (!first || !(ACTION_VERBS.has(first) || OPENERS.has(first) || lexiconTag(first) === "Infinitive")) return s;
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
 

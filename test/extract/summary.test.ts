@@ -113,7 +113,7 @@ test("summary frame: a readable lead with a few topics, the rest as 'Also covere
     ownerName: "Jason Vallery",
     termWeight: new Map([["bill", 1], ["migration", 1]]),
   });
-  assert.deepEqual(focused.outcomes, ["Aligned on: the billing migration starts in March.", "Plan: Priya to send the billing migration plan; Jason to take a look at it."]);
+  assert.deepEqual(focused.outcomes, ["Aligned on: the billing migration starts in March.", "Plan: Priya to send the billing migration plan; Jason to book a room."]);
   // A question or a piece with a stray quote is not what the meeting aligned on.
   const weights = new Map([["bill", 1], ["migration", 1], ["ledger", 1]]);
   for (const said of ["Ask Bob, how does the billing migration look in March", 'We will lose the billing migration." a ledger talk']) {

@@ -1,0 +1,72 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { summaryFrame, readsAsStep, readsWell } from "../../src/extract/summary-frame.ts";
+import { sayWhenDue } from "../../src/extract/say-when-due.ts";
+
+const base = { noteType: "meeting" as const, participants: ["Jason Vallery", "Priya Raman"], topics: [], ownerName: "Jason Vallery" };
+const task = (text: string, owner: string | null = "Priya Raman", due: string | null = null) => ({ text, owner, due, priority: null });
+
+test("summary steps: a light verb with a vague object or a pointer back into the talk is not named", () => {
+  for (const vague of ["Get some traction around here", "Connect it into the ledger", "Take what Omar builds", "Test the stuff for Omar", "Put together a case"]) {
+    assert.equal(readsAsStep(vague), false, vague);
+  }
+  for (const concrete of ["Send the invoice export to Omar", "Schedule a follow-up call with Dana", "Go over the ledger schema", "Meet in person in Lisbon"]) {
+    assert.equal(readsAsStep(concrete), true, concrete);
+  }
+  const frame = summaryFrame({ ...base, decisions: [], tasks: [task("Get some traction around here"), task("Send the invoice export")] });
+  assert.deepEqual(frame.outcomes, ["Plan: Priya to send the invoice export."]);
+});
+
+test("summary decisions: an aside, a pointer back or a broken-off piece is not what the meeting aligned on", () => {
+  for (const aside of ["I appreciate the ledger design", "Hard to move the ledger to a new", "Losing that one would hurt the ledger", "We will sort that out"]) {
+    assert.equal(readsWell(aside), false, aside);
+  }
+  assert.equal(readsWell("The ledger moves to Frankfurt in March"), true);
+  const frame = summaryFrame({ ...base, decisions: ["I appreciate the ledger design", "The ledger moves to Frankfurt in March"], tasks: [] });
+  assert.deepEqual(frame.outcomes, ["Aligned on: the ledger moves to Frankfurt in March."]);
+  // A spoken restart ("we have … we have") is not a statement to quote.
+  const restart = summaryFrame({ ...base, decisions: ["We have as a team we have decided to move the ledger"], tasks: [] });
+  assert.deepEqual(restart.outcomes, []);
+});
+
+test("summary steps: the next meeting is among the steps named, with when each step is due", () => {
+  const weights = new Map([["ledger", 1], ["export", 1], ["invoic", 1]]);
+  const frame = summaryFrame({
+    ...base,
+    date: "2026-03-04",
+    decisions: [],
+    tasks: [
+      task("Check the ledger export for invoices"),
+      task("Fix the ledger export"),
+      task("Schedule a follow-up call", "Jason Vallery", "2026-03-10"),
+    ],
+    termWeight: weights,
+  });
+  assert.match(frame.outcomes[0]!, /^Plan: Priya to (?:check|fix) the ledger export[^;]*; Jason to schedule a follow-up call next week\.$/);
+});
+
+test("say when due: counted from the meeting day", () => {
+  // 2026-03-04 is a Wednesday.
+  assert.equal(sayWhenDue("2026-03-05", "2026-03-04"), "tomorrow");
+  assert.equal(sayWhenDue("2026-03-06", "2026-03-04"), "by Friday");
+  assert.equal(sayWhenDue("2026-03-12", "2026-03-04"), "next week");
+  assert.equal(sayWhenDue("2026-04-02", "2026-03-04"), "by Apr 2");
+  assert.equal(sayWhenDue("2028-03-03", "2026-03-04"), "by Mar 3, 2028");
+  assert.equal(sayWhenDue("2026-03-04", "2026-03-04"), "");
+  assert.equal(sayWhenDue(null, "2026-03-04"), "");
+  assert.equal(sayWhenDue("2026-03-12", undefined), "");
+});
+
+test("summary steps: what the other side takes on is named beside the owner's own step", () => {
+  const frame = summaryFrame({
+    ...base,
+    decisions: [],
+    tasks: [
+      task("Check the ledger export for invoices", "Jason Vallery"),
+      task("Fix the ledger export", "Jason Vallery"),
+      task("Send the pricing page", "Priya Raman"),
+    ],
+    termWeight: new Map([["ledger", 1], ["export", 1], ["invoic", 1]]),
+  });
+  assert.match(frame.outcomes[0]!, /^Plan: Jason to (?:check|fix) the ledger export[^;]*; Priya to send the pricing page\.$/);
+});
