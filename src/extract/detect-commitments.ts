@@ -45,6 +45,11 @@ function weOwner(s: Sentence, parties: Parties): string | null {
 
 const ADVERBS = "(?:(?:also|just|quickly|then|still|first|definitely|certainly|probably|actually|really|personally|now|go ahead and|go|try and|try to|make sure to|be sure to|be able to|start to|start|want to|need to|have to)\\s+)*";
 
+/** What "we" must, should or propose to do. */
+const WE_WEIGHT = 1.2;
+/** A plain "we will": with a deliverable verb and a time it can still make a task ("we'll send you the deck by Friday"). */
+const WE_WILL_WEIGHT = -1;
+
 type Trigger = { re: RegExp; kind: CommitmentKind; weight: number };
 
 const TRIGGERS: Trigger[] = [
@@ -59,7 +64,9 @@ const TRIGGERS: Trigger[] = [
   { re: new RegExp(`\\b(?:you need to|you should|you'll need to|you have to|you'll want to)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "request", weight: 0.8 },
   // Imperative: "Send me the contact information."
   { re: new RegExp(`^(?:so\\s+|and\\s+|then\\s+|just\\s+)?(send|share|forward|email|schedule|book|invite|introduce|connect|ping|review|update|add|check|confirm|prepare|draft|write)\\b`, "i"), kind: "request", weight: 1.6 },
-  { re: new RegExp(`\\b(?:we'll|we will|we're going to|we are going to|we're gonna|we need to|we have to|we've got to|we must|we should|let's|let us|we plan to)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "we", weight: 1.2 },
+  { re: new RegExp(`\\b(?:we need to|we have to|we've got to|we must|we should|let's|let us|we plan to|we(?:'ll| will|'re going to| are going to|'re gonna) (?=(?:still |really |also |definitely |just )?(?:need to|have to|must|should)\\b))\\s*${ADVERBS}([a-z]+)`, "i"), kind: "we", weight: WE_WEIGHT },
+  // "We'll bring 500 MW to market", "we're going to get there": what the team or company will do, a plan or a forecast more than a next step.
+  { re: new RegExp(`\\b(?:we'll|we will|we're going to|we are going to|we're gonna)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "we", weight: WE_WILL_WEIGHT },
   // An offer: "do you want me to set up a call with Billy?" is the speaker's to do.
   { re: new RegExp(`\\b(?:do you want me to|would you like me to|you want me to|want me to)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "self", weight: 1.8 },
   { re: new RegExp(`\\b(?:you'll|you will|you're going to|you are going to)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "request", weight: 1.0 },
@@ -339,7 +346,9 @@ function firstTrigger(s: Sentence, parties: Parties, previous?: Sentence): Found
     if (!ACTION_VERBS.has(verb)) continue;
     const verbAt = m.index + m[0].length - m[1]!.length;
     const owner = t.kind === "request" ? parties.addresseeOf(s) : t.kind === "we" ? (calledOn(s, parties) ?? partnerOf(s, parties) ?? (OBLIGATION.test(m[0]) ? weOwner(s, parties) : speaker)) : speaker;
-    const cand: Found = { kind: t.kind, weight: t.weight, verb, action: s.text.slice(verbAt), triggerAt: m.index, owner };
+    // "Quon and me, we're going to define the plan": two people named, not the company's forecast.
+    const weight = t.weight === WE_WILL_WEIGHT && partnerOf(s, parties) ? WE_WEIGHT : t.weight;
+    const cand: Found = { kind: t.kind, weight, verb, action: s.text.slice(verbAt), triggerAt: m.index, owner };
     if (!best || cand.weight > best.weight) best = cand;
   }
   const need = best ? null : WE_NEED.exec(s.text);

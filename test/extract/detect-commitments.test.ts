@@ -299,3 +299,19 @@ test("finding a time next week is another meeting to schedule; finding time for 
   assert.equal(c.find((x) => x.action === "schedule a follow-up meeting")?.owner, "Jason Vallery", JSON.stringify(actions));
   assert.equal(actions.filter((a) => a === "schedule a follow-up meeting").length, 1, JSON.stringify(actions));
 });
+
+test("a plain 'we will' is the team's plan or forecast, not a task; with a deliverable and a time it still is one", async () => {
+  const { extractWithRules } = await import("../../src/extract/extract-with-rules.ts");
+  const x = extractWithRules(
+    transcript([
+      ["Dana Whitfield", "We're going to build a much bigger partner channel across the region."],
+      ["Jason Vallery", "Good. We need to update the partner pricing sheet for the region."],
+      ["Dana Whitfield", "We'll send you the signed reseller contract by Friday."],
+    ]),
+    ctx,
+  );
+  const texts = x.tasks.map((t) => t.text);
+  assert.ok(!texts.some((t) => /partner channel/.test(t)), JSON.stringify(texts));
+  assert.ok(texts.some((t) => /pricing sheet/.test(t)), JSON.stringify(texts));
+  assert.ok(texts.some((t) => /reseller contract/.test(t)), JSON.stringify(texts));
+});
