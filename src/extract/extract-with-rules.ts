@@ -15,6 +15,7 @@ import { guessTurnSpeakers } from "./guess-turn-speakers.ts";
 import { inferRemoteSpeaker } from "./infer-remote-speaker.ts";
 import { keyTerms } from "./key-terms.ts";
 import { isKnownFirstName, isKnownOrganization, lexiconTag } from "./lexicon.ts";
+import { withMatterToDiscuss } from "./matter-to-discuss.ts";
 import { meetingDate } from "./meeting-date.ts";
 import { namesUsedAsModifiers } from "./names-used-as-modifiers.ts";
 import { resolveDueDate } from "./resolve-due-date.ts";
@@ -42,6 +43,9 @@ const NOTE_TYPE: Record<SourceDocument["kind"], NoteType> = {
 const TASK_THRESHOLD = 2.6;
 /** Ranking bonus for tasks the vault owner takes on himself. */
 const OWN_TASK_BONUS = 0.5;
+/** Topic phrases a task to see someone may name as its matter, and about how many words before the promise they may be said. */
+const MATTER_TOPICS = 40;
+const MATTER_LOOKBACK = 80;
 /** Minimum score for a decision candidate. */
 const DECISION_THRESHOLD = 1.5;
 /** How many key terms weigh in centrality and specificity. */
@@ -155,13 +159,17 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
   // Finding a slot repeats the task that arranges the meeting, when there is one.
   const candidates = scored.some((x) => arrangesMeeting(x.text)) ? scored.filter((x) => !isCalendarChore(x.text)) : scored;
   lendDeadlinesToRequests(candidates);
+  const matters = topicPhrases(sentences, terms, MATTER_TOPICS);
   const tasks: (ExtractedTask & { at: number; words: string[] })[] = [];
   for (const { c, due, text } of candidates) {
     if (tasks.length >= taskLimit) break;
     const words = contentWords(text);
     if (words.length < 2 || text.split(/\s+/).length < 3) continue;
     if (tasks.some((t) => overlap(t.words, words) >= 0.5)) continue;
-    tasks.push({ text, owner: ownerOf(c.owner), due, priority: detectPriority(c.sentence.text), at: c.sentence.index, words });
+    // "Meet with Dana" says whom to see: what about is what was being talked about when it was said.
+    const lead = c.sentence.text.slice(0, c.templated ? (c.triggerAt ?? 0) : c.sentence.text.length - c.action.length);
+    const full = withMatterToDiscuss({ task: text, before: saidBefore(sentences, c.sentence.index, lead), topics: matters });
+    tasks.push({ text: full, owner: ownerOf(c.owner), due, priority: detectPriority(c.sentence.text), at: c.sentence.index, words });
   }
   tasks.sort((a, b) => a.at - b.at);
   const taskSentences = new Set(tasks.map((t) => t.at));
@@ -263,6 +271,17 @@ function lendDeadlinesToRequests(candidates: { c: Commitment; due: string | null
     request.due ??= reply.due;
     candidates.splice(k, 1);
   }
+}
+
+/** The last `MATTER_LOOKBACK` words or so said before sentence `index`, then `lead`, the sentence's own words before the promise. */
+function saidBefore(sentences: { text: string; wordCount: number }[], index: number, lead: string): string {
+  const parts = [lead];
+  let words = 0;
+  for (let i = index - 1; i >= 0 && words < MATTER_LOOKBACK; i--) {
+    parts.unshift(sentences[i]!.text);
+    words += sentences[i]!.wordCount;
+  }
+  return parts.join(" ");
 }
 
 const NOT_A_NAME = /^(?:I|We|You|He|She|They|It|This|That|Who|Everyone|Everybody|Someone|Somebody)$/;
