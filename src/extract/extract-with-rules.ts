@@ -131,6 +131,7 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
   // An email thread's tasks are its latest message's asks and promises: earlier messages are history
   // it answers (their sentences still give context, e.g. the question an "I'll check" takes up).
   const latestTurn = doc.kind === "email" && doc.messages.length > 1 ? (turns.at(-1)?.index ?? null) : null;
+  const matters = topicPhrases(sentences, terms, MATTER_TOPICS);
   const scored = detectCommitments(sentences, parties, { written: doc.kind === "email" || doc.kind === "document" })
     .filter((c) => latestTurn === null || c.sentence.turn === latestTurn)
     .map((c) => {
@@ -140,7 +141,8 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
       const before = c.sentence.text.slice(0, at).split(/[,;.]/).pop() ?? "";
       const inAction = resolveDueDate(c.templated ? c.sentence.text.slice(at) : c.action, date);
       const { due, phrase } = inAction.due ? inAction : resolveDueDate(before, date);
-      const text = rewriteTask({ action: c.action, kind: c.kind, speaker: c.sentence.speaker, addressee: c.addressee, duePhrase: phrase });
+      const short = rewriteTask({ action: c.action, kind: c.kind, speaker: c.sentence.speaker, addressee: c.addressee, duePhrase: phrase });
+      const text = withMatterToDiscuss({ task: short, before: saidBefore(sentences, c.sentence.index, c.sentence.text.slice(0, at)), topics: matters });
       const info = informativeWords(text).length;
       const score =
         c.score +
@@ -159,17 +161,13 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
   // Finding a slot repeats the task that arranges the meeting, when there is one.
   const candidates = scored.some((x) => arrangesMeeting(x.text)) ? scored.filter((x) => !isCalendarChore(x.text)) : scored;
   lendDeadlinesToRequests(candidates);
-  const matters = topicPhrases(sentences, terms, MATTER_TOPICS);
   const tasks: (ExtractedTask & { at: number; words: string[] })[] = [];
   for (const { c, due, text } of candidates) {
     if (tasks.length >= taskLimit) break;
     const words = contentWords(text);
     if (words.length < 2 || text.split(/\s+/).length < 3) continue;
     if (tasks.some((t) => overlap(t.words, words) >= 0.5)) continue;
-    // "Meet with Dana" says whom to see: what about is what was being talked about when it was said.
-    const lead = c.sentence.text.slice(0, c.templated ? (c.triggerAt ?? 0) : c.sentence.text.length - c.action.length);
-    const full = withMatterToDiscuss({ task: text, before: saidBefore(sentences, c.sentence.index, lead), topics: matters });
-    tasks.push({ text: full, owner: ownerOf(c.owner), due, priority: detectPriority(c.sentence.text), at: c.sentence.index, words });
+    tasks.push({ text, owner: ownerOf(c.owner), due, priority: detectPriority(c.sentence.text), at: c.sentence.index, words });
   }
   tasks.sort((a, b) => a.at - b.at);
   const taskSentences = new Set(tasks.map((t) => t.at));
