@@ -108,6 +108,8 @@ const CONVERSATIONAL =
 /** Steering the meeting itself: "let me pull up the deck", "can you open that file?", "spend the last 10 minutes on …". */
 const ON_SCREEN =
   /^(?:pull up|bring up|open (?:up )?(?:that|this|the|my|your) (?:file|doc|document|deck|slide|slides|tab|page|link|spreadsheet|sheet)|close (?:the|this) (?:webinar|call|meeting|session)|stop (?:sharing|recording)|share (?:my|your|the) screen|go back to (?:the|that) (?:slide|page|deck)|spend (?:like )?(?:the |a )?(?:last |next |first |remaining |few |couple (?:of )?)*(?:\d+ |few |five |ten |fifteen )?minutes)\b/i;
+/** Things made to be handed over or shown: a "build" with one of these for object is a deliverable. */
+const ARTIFACT = /\b(?:deck|slides?|BOM|bill of materials|list|doc|document|spreadsheet|sheet|table|diagram|plan|proposal|model|demo|POC|prototype|report|page|wiki|presentation|matrix|comparison)\b/i;
 const VAGUE_OBJECT =
   /^(?:it|that|this|them|you|so|there|here|things|something|anything|one|more|sure|about it|about that|that out|it out|back|on|in|up|a look|a pass|a first pass|a first pass at it|a stab at it|an example|a note|a second|a moment|some time|the time)\b\s*(?:at it|on it|for it|for that)?\s*[.?!]?$/i;
 
@@ -138,7 +140,9 @@ export function detectCommitments(sentences: Sentence[], parties: Parties, optio
       const action = resolvePeople(resolved, before, sentences.slice(Math.max(0, i - 2), i).reverse(), parties, parties.speakerOf(s));
       const addressee = parties.addresseeOf(s);
       let score = weight;
-      if (DELIVERABLE_VERBS.has(verb)) score += 1;
+      // "We need to build a solution that fits many customers": building the product is the team's
+      // standing work, not a next step; building a deck, a BOM or a plan is.
+      if (DELIVERABLE_VERBS.has(verb)) score += verb === "build" && !ARTIFACT.test(action) ? -1 : 1;
       if (TIMING.test(s.text)) score += 1.2;
       if (VAGUE_OBJECT.test(action.slice(verb.length).trim())) score -= 2;
       if (CONVERSATIONAL.test(action)) score -= 3;

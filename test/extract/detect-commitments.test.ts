@@ -315,3 +315,12 @@ test("a plain 'we will' is the team's plan or forecast, not a task; with a deliv
   assert.ok(texts.some((t) => /pricing sheet/.test(t)), JSON.stringify(texts));
   assert.ok(texts.some((t) => /reseller contract/.test(t)), JSON.stringify(texts));
 });
+
+test("building the product is standing work, not a next step; building a deck or a BOM is a deliverable", () => {
+  const c = commitmentsOf([
+    ["Dana Whitfield", "We need to build a platform that fits every customer."],
+    ["Dana Whitfield", "We need to build the comparison deck for the review."],
+  ]);
+  const score = (re: RegExp) => c.find((x) => re.test(x.sentence.text))?.score ?? -Infinity;
+  assert.ok(score(/comparison deck/) >= score(/platform/) + 2, JSON.stringify(c.map((x) => [x.sentence.text, x.score])));
+});
