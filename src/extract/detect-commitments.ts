@@ -344,10 +344,10 @@ function firstTrigger(s: Sentence, parties: Parties, previous?: Sentence): Found
     best = { kind: "self", weight: 1.8, verb: "meet", action: `meet ${planned[1]!}`, triggerAt: planned.index, owner: speaker };
   }
   for (const t of TRIGGERS) {
-    const m = t.re.exec(s.text);
+    // "I'll tag you in, I'll send you the doc": the first promise of an action verb, not just the first promise.
+    const m = firstWithActionVerb(t.re, s.text);
     if (!m) continue;
     const verb = m[1]!.toLowerCase();
-    if (!ACTION_VERBS.has(verb)) continue;
     const verbAt = m.index + m[0].length - m[1]!.length;
     const owner = t.kind === "request" ? parties.addresseeOf(s) : t.kind === "we" ? (calledOn(s, parties) ?? partnerOf(s, parties) ?? (OBLIGATION.test(m[0]) ? weOwner(s, parties) : speaker)) : speaker;
     // "Quon and me, we're going to define the plan": two people named, not the company's forecast.
@@ -383,4 +383,18 @@ function firstTrigger(s: Sentence, parties: Parties, previous?: Sentence): Found
     }
   }
   return best;
+}
+
+const globalCopies = new Map<RegExp, RegExp>();
+
+/** The first match of `re` in `text` whose captured verb is an action verb. */
+function firstWithActionVerb(re: RegExp, text: string): RegExpExecArray | null {
+  let g = globalCopies.get(re);
+  if (!g) globalCopies.set(re, (g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`)));
+  g.lastIndex = 0;
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    if (ACTION_VERBS.has(m[1]!.toLowerCase())) return m;
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return null;
 }

@@ -324,3 +324,9 @@ test("building the product is standing work, not a next step; building a deck or
   const score = (re: RegExp) => c.find((x) => re.test(x.sentence.text))?.score ?? -Infinity;
   assert.ok(score(/comparison deck/) >= score(/platform/) + 2, JSON.stringify(c.map((x) => [x.sentence.text, x.score])));
 });
+
+test("a promise whose verb names no action does not hide the next promise in the sentence", () => {
+  const c = commitmentsOf([["Jason Vallery", "Okay I'll tag you in the thread, I'll send you the pricing sheet."]]);
+  assert.equal(c[0]?.verb, "send", JSON.stringify(c));
+  assert.match(c[0]!.action, /^send you the pricing sheet/);
+});
