@@ -1,7 +1,7 @@
 /**
  * A task to see someone ("Meet with Dana", "Check with the Orion team", "Set up a call with him")
  * says who but not what about: the matter is what was being talked about when it was promised.
- * Of the meeting's topic phrases, the last one or two said before the promise name it: "we'd love
+ * Of the meeting's topic phrases, the last few (up to three) said before the promise name it: "we'd love
  * RDMA on the Zephyr nodes … so we should check with the Orion team" → "Check with the Orion team
  * about RDMA and Zephyr nodes". Lone common words ("data") are too vague to name a matter.
  */
@@ -28,7 +28,7 @@ export type MatterInput = {
 };
 
 /** The task with " about <topics>" added when it sees someone about nothing named; otherwise unchanged. */
-export function withMatterToDiscuss({ task, before, topics, max = 2 }: MatterInput): string {
+export function withMatterToDiscuss({ task, before, topics, max = 3 }: MatterInput): string {
   if (!SEEING.test(task) || !SOMEONE.test(task) || HAS_MATTER.test(task) || task.split(/\s+/).length > MAX_TASK_WORDS) return task;
   const inTask = task.toLowerCase();
   // A lone common word ("data", "cases") is too vague to name a matter; a name or a phrase is not.
@@ -44,7 +44,8 @@ export function withMatterToDiscuss({ task, before, topics, max = 2 }: MatterInp
     if (!found.some((f) => overlaps(f.t, x.t))) found.push(x);
   }
   if (found.length === 0) return task;
-  return `${task} about ${found.sort((a, b) => a.at - b.at).map((f) => f.t).join(" and ")}`;
+  const names = found.sort((a, b) => a.at - b.at).map((f) => f.t);
+  return `${task} about ${names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : names[0]}`;
 }
 
 function lastIndexOfPhrase(text: string, phrase: string): number {

@@ -38,3 +38,8 @@ test("a meeting's task to check with a team names what was being discussed", asy
   const texts = x.tasks.map((t) => t.text);
   assert.ok(texts.some((t) => /^Check with the Orion team about .*RDMA/.test(t)), JSON.stringify(texts));
 });
+
+test("up to three topics are named, as a list", () => {
+  const said = "Pricing came up, then the support contract, then RDMA on the Zephyr nodes. So";
+  assert.equal(withMatterToDiscuss({ task: "Meet with Dana", before: said, topics }), "Meet with Dana about support contract, RDMA and Zephyr nodes");
+});
