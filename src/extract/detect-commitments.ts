@@ -280,7 +280,7 @@ function writtenItem(s: Sentence, parties: Parties): Found | null {
 
 /** A meeting already planned: "I have a call with MAI on Friday" is the speaker's to attend. */
 const SCHEDULED =
-  /\b(?:I have|I've got|I got|we have|we've got|I'm having|we're having|there's|there is)\s+(?:a|an|the|another|our)\s+(?:meeting|call|sync|session|chat|catch-up|1:1|one-on-one|review|workshop|demo|briefing|dinner|lunch)\s+((?:with|at|about|on)\s+[^,;.?!]{3,60})/i;
+  /\b(?:I have|I've got|I got|we have|we've got|I'm having|we're having|there's|there is)\s+(?:(?:a|an|the|another|our)\s+(?:meeting|call|sync|session|chat|catch-up|1:1|one-on-one|review|workshop|demo|briefing|dinner|lunch|breakfast|coffee)|lunch|dinner|breakfast|coffee|drinks)\s+((?:with|at|about|on)\s+[^,;.?!]{3,60})/i;
 
 /** The person a sentence opens by calling on: "James, can we set up a track?" → James's to do. */
 function calledOn(s: Sentence, parties: Parties): string | null {

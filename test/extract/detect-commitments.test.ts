@@ -330,3 +330,12 @@ test("a promise whose verb names no action does not hide the next promise in the
   assert.equal(c[0]?.verb, "send", JSON.stringify(c));
   assert.match(c[0]!.action, /^send you the pricing sheet/);
 });
+
+test("a meeting already planned is the speaker's to attend, a meal with someone too", () => {
+  const c = commitmentsOf([
+    ["Jason Vallery", "I have a call with Marco on Friday."],
+    ["Jason Vallery", "I'm having lunch with Marco on Thursday, so we'll see."],
+  ]);
+  const meet = c.filter((x) => x.verb === "meet").map((x) => x.action);
+  assert.deepEqual(meet, ["meet with Marco on Friday", "meet with Marco on Thursday"], JSON.stringify(c));
+});
