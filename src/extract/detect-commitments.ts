@@ -105,6 +105,9 @@ const TIMING = /\b(?:today|tonight|tomorrow|this week|next week|end of (?:the )?
 /** Verbs of talk that address the listener rather than name a task: "tell you", "ask you", "show you how". */
 const CONVERSATIONAL =
   /^(?:tell|ask|show|promise|assure|remind|give|guarantee|think|take)\s+(?:you|him|her|them|us)\b(?!\s+know)|^walk\s+(?:you|him|her|them|us)(?:\s+guys)?\s+through\b|^introduce\s+(?:(?:a little|a bit|a little bit|briefly|quickly)\s+)?(?:what|how|who|why|where|myself|ourselves|yourself|yourselves)\b|^(?:think|talk|say|see)\s+(?:about|of|that|it|how|what|if|whether)\b|^(?:give (?:you |him |her |them )?(?:an? )?(?:example|sense|idea|background|overview|quick)|put it|put that|take it|take that|take a (?:random|step|second|minute|moment|break|stab)|share (?:my |the |your )?screen|get there|get back to (?:it|that|this)|let|ask (?:a|one|another) (?:quick |clarifying |dumb |naive )?question|let (?:you|him|her|them|me) go|work there|find out but|put on|be|do|go)\b/i;
+/** Answering, asking or summing up in the meeting itself: "let me answer your other point", "I'll ask your take", "let me summarize what we need". */
+const IN_THE_MEETING =
+  /^(?:answer|address)\s+(?:your|his|her|their|that|this|the)\s+(?:\w+\s+)?(?:question|point|comment)s?\b|^ask\s+(?:your|his|her|their)\s+(?:take|opinion|thoughts|view|views|perspective)\b|^(?:summarize|summarise|recap)\s+(?!(?:the|our|this|that)\s+(?:notes|minutes|call|meeting|discussion)\b)/i;
 /** Steering the meeting itself: "let me pull up the deck", "can you open that file?", "spend the last 10 minutes on …". */
 const ON_SCREEN =
   /^(?:pull up|bring up|open (?:up )?(?:that|this|the|my|your) (?:file|doc|document|deck|slide|slides|tab|page|link|spreadsheet|sheet)|close (?:the|this) (?:webinar|call|meeting|session)|stop (?:sharing|recording)|share (?:my|your|the) screen|go back to (?:the|that) (?:slide|page|deck)|spend (?:like )?(?:the |a )?(?:last |next |first |remaining |few |couple (?:of )?)*(?:\d+ |few |five |ten |fifteen )?minutes)\b/i;
@@ -147,6 +150,7 @@ export function detectCommitments(sentences: Sentence[], parties: Parties, optio
       if (VAGUE_OBJECT.test(action.slice(verb.length).trim())) score -= 2;
       if (CONVERSATIONAL.test(action)) score -= 3;
       if (ON_SCREEN.test(action)) score -= 2;
+      if (IN_THE_MEETING.test(action)) score -= 3;
       // "If Suresh is coming or not, I'll check": the if-clause is what is checked, not a condition.
       const asked = checked !== found.action && /^\S+ whether /.test(checked);
       if (CONDITIONAL.test(before) && !asked) score -= 1.2;

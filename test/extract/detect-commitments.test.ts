@@ -339,3 +339,18 @@ test("a meeting already planned is the speaker's to attend, a meal with someone 
   const meet = c.filter((x) => x.verb === "meet").map((x) => x.action);
   assert.deepEqual(meet, ["meet with Marco on Friday", "meet with Marco on Thursday"], JSON.stringify(c));
 });
+
+test("answering a point, asking someone's take or summing up is done in the meeting, not a task", () => {
+  const c = commitmentsOf([
+    ["Jason Vallery", "Let me just answer your other point around the storage budget."],
+    ["Jason Vallery", "I asked Marco, but I'll ask your take on the release cadence."],
+    ["Jason Vallery", "Let me try and summarize what we need from the storage team."],
+    ["Jason Vallery", "I'll summarize the notes and send them to the storage team."],
+  ]);
+  const score = (re: RegExp) => c.find((x) => re.test(x.sentence.text))?.score ?? -Infinity;
+  const all = JSON.stringify(c.map((x) => [x.sentence.text, x.score]));
+  assert.ok(score(/answer your other point/) < 1, all);
+  assert.ok(score(/ask your take/) < 1, all);
+  assert.ok(score(/try and summarize/) < 1, all);
+  assert.ok(score(/summarize the notes/) >= 2, all);
+});
