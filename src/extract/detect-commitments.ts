@@ -45,6 +45,11 @@ function weOwner(s: Sentence, parties: Parties): string | null {
 
 const ADVERBS = "(?:(?:also|just|quickly|then|still|first|definitely|certainly|probably|actually|really|personally|now|go ahead and|go|try and|try to|make sure to|be sure to|be able to|start to|start|want to|need to|have to)\\s+)*";
 
+/** What "we" must, should or propose to do. */
+const WE_WEIGHT = 1.2;
+/** A plain "we will": with a deliverable verb and a time it can still make a task ("we'll send you the deck by Friday"). */
+const WE_WILL_WEIGHT = -1;
+
 type Trigger = { re: RegExp; kind: CommitmentKind; weight: number };
 
 const TRIGGERS: Trigger[] = [
@@ -59,7 +64,9 @@ const TRIGGERS: Trigger[] = [
   { re: new RegExp(`\\b(?:you need to|you should|you'll need to|you have to|you'll want to)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "request", weight: 0.8 },
   // Imperative: "Send me the contact information."
   { re: new RegExp(`^(?:so\\s+|and\\s+|then\\s+|just\\s+)?(send|share|forward|email|schedule|book|invite|introduce|connect|ping|review|update|add|check|confirm|prepare|draft|write)\\b`, "i"), kind: "request", weight: 1.6 },
-  { re: new RegExp(`\\b(?:we'll|we will|we're going to|we are going to|we're gonna|we need to|we have to|we've got to|we must|we should|let's|let us|we plan to)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "we", weight: 1.2 },
+  { re: new RegExp(`\\b(?:we need to|we have to|we've got to|we must|we should|let's|let us|we plan to|we(?:'ll| will|'re going to| are going to|'re gonna) (?=(?:still |really |also |definitely |just )?(?:need to|have to|must|should)\\b))\\s*${ADVERBS}([a-z]+)`, "i"), kind: "we", weight: WE_WEIGHT },
+  // "We'll bring 500 MW to market", "we're going to get there": what the team or company will do, a plan or a forecast more than a next step.
+  { re: new RegExp(`\\b(?:we'll|we will|we're going to|we are going to|we're gonna)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "we", weight: WE_WILL_WEIGHT },
   // An offer: "do you want me to set up a call with Billy?" is the speaker's to do.
   { re: new RegExp(`\\b(?:do you want me to|would you like me to|you want me to|want me to)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "self", weight: 1.8 },
   { re: new RegExp(`\\b(?:you'll|you will|you're going to|you are going to)\\s+${ADVERBS}([a-z]+)`, "i"), kind: "request", weight: 1.0 },
@@ -98,9 +105,14 @@ const TIMING = /\b(?:today|tonight|tomorrow|this week|next week|end of (?:the )?
 /** Verbs of talk that address the listener rather than name a task: "tell you", "ask you", "show you how". */
 const CONVERSATIONAL =
   /^(?:tell|ask|show|promise|assure|remind|give|guarantee|think|take)\s+(?:you|him|her|them|us)\b(?!\s+know)|^walk\s+(?:you|him|her|them|us)(?:\s+guys)?\s+through\b|^introduce\s+(?:(?:a little|a bit|a little bit|briefly|quickly)\s+)?(?:what|how|who|why|where|myself|ourselves|yourself|yourselves)\b|^(?:think|talk|say|see)\s+(?:about|of|that|it|how|what|if|whether)\b|^(?:give (?:you |him |her |them )?(?:an? )?(?:example|sense|idea|background|overview|quick)|put it|put that|take it|take that|take a (?:random|step|second|minute|moment|break|stab)|share (?:my |the |your )?screen|get there|get back to (?:it|that|this)|let|ask (?:a|one|another) (?:quick |clarifying |dumb |naive )?question|let (?:you|him|her|them|me) go|work there|find out but|put on|be|do|go)\b/i;
+/** Answering, asking or summing up in the meeting itself: "let me answer your other point", "I'll ask your take", "let me summarize what we need". */
+const IN_THE_MEETING =
+  /^(?:answer|address)\s+(?:your|his|her|their|that|this|the)\s+(?:\w+\s+)?(?:question|point|comment)s?\b|^ask\s+(?:your|his|her|their)\s+(?:take|opinion|thoughts|view|views|perspective)\b|^(?:summarize|summarise|recap)\s+(?!(?:the|our|this|that)\s+(?:notes|minutes|call|meeting|discussion)\b)/i;
 /** Steering the meeting itself: "let me pull up the deck", "can you open that file?", "spend the last 10 minutes on …". */
 const ON_SCREEN =
   /^(?:pull up|bring up|open (?:up )?(?:that|this|the|my|your) (?:file|doc|document|deck|slide|slides|tab|page|link|spreadsheet|sheet)|close (?:the|this) (?:webinar|call|meeting|session)|stop (?:sharing|recording)|share (?:my|your|the) screen|go back to (?:the|that) (?:slide|page|deck)|spend (?:like )?(?:the |a )?(?:last |next |first |remaining |few |couple (?:of )?)*(?:\d+ |few |five |ten |fifteen )?minutes)\b/i;
+/** Things made to be handed over or shown: a "build" with one of these for object is a deliverable. */
+const ARTIFACT = /\b(?:deck|slides?|BOM|bill of materials|list|doc|document|spreadsheet|sheet|table|diagram|plan|proposal|model|demo|POC|prototype|report|page|wiki|presentation|matrix|comparison)\b/i;
 const VAGUE_OBJECT =
   /^(?:it|that|this|them|you|so|there|here|things|something|anything|one|more|sure|about it|about that|that out|it out|back|on|in|up|a look|a pass|a first pass|a first pass at it|a stab at it|an example|a note|a second|a moment|some time|the time)\b\s*(?:at it|on it|for it|for that)?\s*[.?!]?$/i;
 
@@ -131,11 +143,14 @@ export function detectCommitments(sentences: Sentence[], parties: Parties, optio
       const action = resolvePeople(resolved, before, sentences.slice(Math.max(0, i - 2), i).reverse(), parties, parties.speakerOf(s));
       const addressee = parties.addresseeOf(s);
       let score = weight;
-      if (DELIVERABLE_VERBS.has(verb)) score += 1;
+      // "We need to build a solution that fits many customers": building the product is the team's
+      // standing work, not a next step; building a deck, a BOM or a plan is.
+      if (DELIVERABLE_VERBS.has(verb)) score += verb === "build" && !ARTIFACT.test(action) ? -1 : 1;
       if (TIMING.test(s.text)) score += 1.2;
       if (VAGUE_OBJECT.test(action.slice(verb.length).trim())) score -= 2;
       if (CONVERSATIONAL.test(action)) score -= 3;
       if (ON_SCREEN.test(action)) score -= 2;
+      if (IN_THE_MEETING.test(action)) score -= 3;
       // "If Suresh is coming or not, I'll check": the if-clause is what is checked, not a condition.
       const asked = checked !== found.action && /^\S+ whether /.test(checked);
       if (CONDITIONAL.test(before) && !asked) score -= 1.2;
@@ -269,7 +284,7 @@ function writtenItem(s: Sentence, parties: Parties): Found | null {
 
 /** A meeting already planned: "I have a call with MAI on Friday" is the speaker's to attend. */
 const SCHEDULED =
-  /\b(?:I have|I've got|I got|we have|we've got|I'm having|we're having|there's|there is)\s+(?:a|an|the|another|our)\s+(?:meeting|call|sync|session|chat|catch-up|1:1|one-on-one|review|workshop|demo|briefing|dinner|lunch)\s+((?:with|at|about|on)\s+[^,;.?!]{3,60})/i;
+  /\b(?:I have|I've got|I got|we have|we've got|I'm having|we're having|there's|there is)\s+(?:(?:a|an|the|another|our)\s+(?:meeting|call|sync|session|chat|catch-up|1:1|one-on-one|review|workshop|demo|briefing|dinner|lunch|breakfast|coffee)|lunch|dinner|breakfast|coffee|drinks)\s+((?:with|at|about|on)\s+[^,;.?!]{3,60})/i;
 
 /** The person a sentence opens by calling on: "James, can we set up a track?" → James's to do. */
 function calledOn(s: Sentence, parties: Parties): string | null {
@@ -333,13 +348,15 @@ function firstTrigger(s: Sentence, parties: Parties, previous?: Sentence): Found
     best = { kind: "self", weight: 1.8, verb: "meet", action: `meet ${planned[1]!}`, triggerAt: planned.index, owner: speaker };
   }
   for (const t of TRIGGERS) {
-    const m = t.re.exec(s.text);
+    // "I'll tag you in, I'll send you the doc": the first promise of an action verb, not just the first promise.
+    const m = firstWithActionVerb(t.re, s.text);
     if (!m) continue;
     const verb = m[1]!.toLowerCase();
-    if (!ACTION_VERBS.has(verb)) continue;
     const verbAt = m.index + m[0].length - m[1]!.length;
     const owner = t.kind === "request" ? parties.addresseeOf(s) : t.kind === "we" ? (calledOn(s, parties) ?? partnerOf(s, parties) ?? (OBLIGATION.test(m[0]) ? weOwner(s, parties) : speaker)) : speaker;
-    const cand: Found = { kind: t.kind, weight: t.weight, verb, action: s.text.slice(verbAt), triggerAt: m.index, owner };
+    // "Quon and me, we're going to define the plan": two people named, not the company's forecast.
+    const weight = t.weight === WE_WILL_WEIGHT && partnerOf(s, parties) ? WE_WEIGHT : t.weight;
+    const cand: Found = { kind: t.kind, weight, verb, action: s.text.slice(verbAt), triggerAt: m.index, owner };
     if (!best || cand.weight > best.weight) best = cand;
   }
   const need = best ? null : WE_NEED.exec(s.text);
@@ -370,4 +387,18 @@ function firstTrigger(s: Sentence, parties: Parties, previous?: Sentence): Found
     }
   }
   return best;
+}
+
+const globalCopies = new Map<RegExp, RegExp>();
+
+/** The first match of `re` in `text` whose captured verb is an action verb. */
+function firstWithActionVerb(re: RegExp, text: string): RegExpExecArray | null {
+  let g = globalCopies.get(re);
+  if (!g) globalCopies.set(re, (g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`)));
+  g.lastIndex = 0;
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    if (ACTION_VERBS.has(m[1]!.toLowerCase())) return m;
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return null;
 }

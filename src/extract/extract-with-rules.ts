@@ -15,6 +15,7 @@ import { guessTurnSpeakers } from "./guess-turn-speakers.ts";
 import { inferRemoteSpeaker } from "./infer-remote-speaker.ts";
 import { keyTerms } from "./key-terms.ts";
 import { isKnownFirstName, isKnownOrganization, lexiconTag } from "./lexicon.ts";
+import { withMatterToDiscuss } from "./matter-to-discuss.ts";
 import { meetingDate } from "./meeting-date.ts";
 import { namesUsedAsModifiers } from "./names-used-as-modifiers.ts";
 import { resolveDueDate } from "./resolve-due-date.ts";
@@ -44,6 +45,9 @@ const NOTE_TYPE: Record<SourceDocument["kind"], NoteType> = {
 const TASK_THRESHOLD = 2.6;
 /** Ranking bonus for tasks the vault owner takes on himself. */
 const OWN_TASK_BONUS = 0.5;
+/** Topic phrases a task to see someone may name as its matter, and about how many words before the promise they may be said. */
+const MATTER_TOPICS = 40;
+const MATTER_LOOKBACK = 80;
 /** Minimum score for a decision candidate. */
 const DECISION_THRESHOLD = 1.5;
 /** How many key terms weigh in centrality and specificity. */
@@ -143,6 +147,7 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
   // An email thread's tasks are its latest message's asks and promises: earlier messages are history
   // it answers (their sentences still give context, e.g. the question an "I'll check" takes up).
   const latestTurn = doc.kind === "email" && doc.messages.length > 1 ? (turns.at(-1)?.index ?? null) : null;
+  const matters = topicPhrases(sentences, terms, MATTER_TOPICS);
   const scored = detectCommitments(sentences, parties, { written: doc.kind === "email" || doc.kind === "document" })
     .filter((c) => latestTurn === null || c.sentence.turn === latestTurn)
     .map((c) => {
@@ -152,7 +157,8 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
       const before = c.sentence.text.slice(0, at).split(/[,;.]/).pop() ?? "";
       const inAction = resolveDueDate(c.templated ? c.sentence.text.slice(at) : c.action, date);
       const { due, phrase } = inAction.due ? inAction : resolveDueDate(before, date);
-      const text = rewriteTask({ action: c.action, kind: c.kind, speaker: c.sentence.speaker, addressee: c.addressee, duePhrase: phrase });
+      const short = rewriteTask({ action: c.action, kind: c.kind, speaker: c.sentence.speaker, addressee: c.addressee, duePhrase: phrase });
+      const text = withMatterToDiscuss({ task: short, before: saidBefore(sentences, c.sentence.index, c.sentence.text.slice(0, at)), topics: matters });
       const info = informativeWords(text).length;
       const score =
         c.score +
@@ -280,6 +286,17 @@ function lendDeadlinesToRequests(candidates: { c: Commitment; due: string | null
     request.due ??= reply.due;
     candidates.splice(k, 1);
   }
+}
+
+/** The last `MATTER_LOOKBACK` words or so said before sentence `index`, then `lead`, the sentence's own words before the promise. */
+function saidBefore(sentences: { text: string; wordCount: number }[], index: number, lead: string): string {
+  const parts = [lead];
+  let words = 0;
+  for (let i = index - 1; i >= 0 && words < MATTER_LOOKBACK; i--) {
+    parts.unshift(sentences[i]!.text);
+    words += sentences[i]!.wordCount;
+  }
+  return parts.join(" ");
 }
 
 const NOT_A_NAME = /^(?:I|We|You|He|She|They|It|This|That|Who|Everyone|Everybody|Someone|Somebody)$/;

@@ -299,3 +299,58 @@ test("finding a time next week is another meeting to schedule; finding time for 
   assert.equal(c.find((x) => x.action === "schedule a follow-up meeting")?.owner, "Jason Vallery", JSON.stringify(actions));
   assert.equal(actions.filter((a) => a === "schedule a follow-up meeting").length, 1, JSON.stringify(actions));
 });
+
+test("a plain 'we will' is the team's plan or forecast, not a task; with a deliverable and a time it still is one", async () => {
+  const { extractWithRules } = await import("../../src/extract/extract-with-rules.ts");
+  const x = extractWithRules(
+    transcript([
+      ["Dana Whitfield", "We're going to build a much bigger partner channel across the region."],
+      ["Jason Vallery", "Good. We need to update the partner pricing sheet for the region."],
+      ["Dana Whitfield", "We'll send you the signed reseller contract by Friday."],
+    ]),
+    ctx,
+  );
+  const texts = x.tasks.map((t) => t.text);
+  assert.ok(!texts.some((t) => /partner channel/.test(t)), JSON.stringify(texts));
+  assert.ok(texts.some((t) => /pricing sheet/.test(t)), JSON.stringify(texts));
+  assert.ok(texts.some((t) => /reseller contract/.test(t)), JSON.stringify(texts));
+});
+
+test("building the product is standing work, not a next step; building a deck or a BOM is a deliverable", () => {
+  const c = commitmentsOf([
+    ["Dana Whitfield", "We need to build a platform that fits every customer."],
+    ["Dana Whitfield", "We need to build the comparison deck for the review."],
+  ]);
+  const score = (re: RegExp) => c.find((x) => re.test(x.sentence.text))?.score ?? -Infinity;
+  assert.ok(score(/comparison deck/) >= score(/platform/) + 2, JSON.stringify(c.map((x) => [x.sentence.text, x.score])));
+});
+
+test("a promise whose verb names no action does not hide the next promise in the sentence", () => {
+  const c = commitmentsOf([["Jason Vallery", "Okay I'll tag you in the thread, I'll send you the pricing sheet."]]);
+  assert.equal(c[0]?.verb, "send", JSON.stringify(c));
+  assert.match(c[0]!.action, /^send you the pricing sheet/);
+});
+
+test("a meeting already planned is the speaker's to attend, a meal with someone too", () => {
+  const c = commitmentsOf([
+    ["Jason Vallery", "I have a call with Marco on Friday."],
+    ["Jason Vallery", "I'm having lunch with Marco on Thursday, so we'll see."],
+  ]);
+  const meet = c.filter((x) => x.verb === "meet").map((x) => x.action);
+  assert.deepEqual(meet, ["meet with Marco on Friday", "meet with Marco on Thursday"], JSON.stringify(c));
+});
+
+test("answering a point, asking someone's take or summing up is done in the meeting, not a task", () => {
+  const c = commitmentsOf([
+    ["Jason Vallery", "Let me just answer your other point around the storage budget."],
+    ["Jason Vallery", "I asked Marco, but I'll ask your take on the release cadence."],
+    ["Jason Vallery", "Let me try and summarize what we need from the storage team."],
+    ["Jason Vallery", "I'll summarize the notes and send them to the storage team."],
+  ]);
+  const score = (re: RegExp) => c.find((x) => re.test(x.sentence.text))?.score ?? -Infinity;
+  const all = JSON.stringify(c.map((x) => [x.sentence.text, x.score]));
+  assert.ok(score(/answer your other point/) < 1, all);
+  assert.ok(score(/ask your take/) < 1, all);
+  assert.ok(score(/try and summarize/) < 1, all);
+  assert.ok(score(/summarize the notes/) >= 2, all);
+});
