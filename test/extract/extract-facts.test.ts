@@ -89,3 +89,16 @@ test("a story told about someone by name ranks down too", () => {
   const facts = extractFacts(sentences, { limit: 1, centrality: scoreCentrality(sentences), exclude: new Set() });
   assert.deepEqual(facts.map((f) => f.text), ["The Bergen plant runs 12 racks of Helix storage."]);
 });
+
+test("a line that opens with a condition or a connective is not a fact on its own", () => {
+  const doc = transcript([
+    ["Dana Whitfield", "If Helix runs 40 racks on bare metal for Acme in Q2 versus 12 virtualized nodes, that might change."],
+    ["Jason Vallery", "Okay."],
+    ["Dana Whitfield", "Also Acme because it is the second site, 2 PB in Oslo starting in March."],
+    ["Jason Vallery", "Sure."],
+    ["Dana Whitfield", "The Bergen plant runs 12 racks of Helix storage."],
+  ]);
+  const sentences = buildTurns(doc, resolveSpeakers(doc, ctx)).flatMap((t) => t.sentences);
+  const facts = extractFacts(sentences, { limit: 1, centrality: scoreCentrality(sentences), exclude: new Set() });
+  assert.deepEqual(facts.map((f) => f.text), ["The Bergen plant runs 12 racks of Helix storage."]);
+});
