@@ -1,3 +1,5 @@
+import { lexiconTag } from "./lexicon.ts";
+
 /**
  * Whether a note line stands on its own as a statement. A line that opens with a subordinating
  * conjunction ("If compute runs bare metal, …", "When you build a cluster …", "Because it is …") is
@@ -7,9 +9,27 @@
  */
 
 const DEPENDENT_OPENING =
-  /^(?:if|when|whenever|whether|unless|because|cause|since|although|though|while|whilst|whereas|as|assuming|provided|and|but|or|nor|so|also|plus|then|which)\b/i;
+  /^(?:if|when|whenever|whether|unless|because|cause|since|although|though|while|whilst|whereas|as|assuming|provided|after|before|until|and|but|or|nor|so|also|plus|then|which)\b/i;
 
 /** True when the line opens with a word that makes it depend on another clause (see the module comment). */
 export function opensDependent(text: string): boolean {
   return DEPENDENT_OPENING.test(text.trim());
+}
+
+/** Verb forms that need a subject before them: a line opening with one lost its subject ("Went and
+ * joined the Oslo team", "Was the CFO at Acme") or gives an order; neither is a statement. */
+const SUBJECT_NEEDED = new Set(["PastTense", "Copula"]);
+const AUXILIARY_OPENING = /^(?:have|has|do|does|did|had|got|gets)\s+(?!(?:I|you|we|they|he|she|it)\b)/i;
+
+/** True when the line opens with a verb that has no subject (see SUBJECT_NEEDED). */
+export function lacksSubject(text: string): boolean {
+  const first = /^[A-Za-z]+/.exec(text.trim())?.[0];
+  if (!first) return false;
+  if (AUXILIARY_OPENING.test(text.trim())) return true;
+  return SUBJECT_NEEDED.has(lexiconTag(first.toLowerCase()) ?? "");
+}
+
+/** True when the line holds a question ("Are they 4K GPUs? with a 160K cluster"): it asks, it does not state. */
+export function holdsQuestion(text: string): boolean {
+  return /\?/.test(text);
 }

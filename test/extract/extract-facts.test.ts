@@ -102,3 +102,16 @@ test("a line that opens with a condition or a connective is not a fact on its ow
   const facts = extractFacts(sentences, { limit: 1, centrality: scoreCentrality(sentences), exclude: new Set() });
   assert.deepEqual(facts.map((f) => f.text), ["The Bergen plant runs 12 racks of Helix storage."]);
 });
+
+test("a line without its subject or holding a question is not a fact", () => {
+  const doc = transcript([
+    ["Dana Whitfield", "Was the business unit CFO at Acme for 6 years in Oslo and Bergen."],
+    ["Jason Vallery", "Okay."],
+    ["Dana Whitfield", "Are they 4K or 8K GPUs? with 160,000 GPUs in the Bergen data center."],
+    ["Jason Vallery", "Sure."],
+    ["Dana Whitfield", "The Bergen plant runs 12 racks of Helix storage."],
+  ]);
+  const sentences = buildTurns(doc, resolveSpeakers(doc, ctx)).flatMap((t) => t.sentences);
+  const facts = extractFacts(sentences, { limit: 1, centrality: scoreCentrality(sentences), exclude: new Set() });
+  assert.deepEqual(facts.map((f) => f.text), ["The Bergen plant runs 12 racks of Helix storage."]);
+});

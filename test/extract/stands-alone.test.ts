@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { opensDependent } from "../../src/extract/stands-alone.ts";
+import { holdsQuestion, lacksSubject, opensDependent } from "../../src/extract/stands-alone.ts";
 
 test("a line opening with a subordinating conjunction or a connective depends on another clause", () => {
   for (const line of [
@@ -10,6 +10,7 @@ test("a line opening with a subordinating conjunction or a connective depends on
     "Also the Oslo site, 2 PB starting tomorrow.",
     "But be careful with the second quote.",
     "While the team ships the beta in March.",
+    "After we met with Dana in Oslo, she suggested a second site.",
   ])
     assert.equal(opensDependent(line), true, line);
 });
@@ -23,4 +24,26 @@ test("a statement that opens with its subject stands alone", () => {
     "Asgard is the second site.",
   ])
     assert.equal(opensDependent(line), false, line);
+});
+
+test("a line that opens with a verb has lost its subject or gives an order", () => {
+  for (const line of [
+    "Went and joined Dana at Acme.",
+    "Was a business unit CFO at Acme for three years.",
+    "Have a conversation with the 2 leads in engineering.",
+    "Did the migration in March.",
+  ])
+    assert.equal(lacksSubject(line), true, line);
+  for (const line of [
+    "Dana joined Acme in March.",
+    "Release cadence is every five months.",
+    "Support tickets go to the Oslo team.",
+    "Have you seen the Oslo numbers.",
+  ])
+    assert.equal(lacksSubject(line), false, line);
+});
+
+test("a line that holds a question asks rather than states", () => {
+  assert.equal(holdsQuestion("Are they 4K or 8K GPUs? with a 160K cluster in Oslo."), true);
+  assert.equal(holdsQuestion("The Oslo cluster has 8K GPUs."), false);
 });
