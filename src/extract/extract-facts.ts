@@ -5,6 +5,7 @@ import { compressSentence, condense, looksLikeFragment } from "./compress-senten
 import { isKnownNonName } from "./lexicon.ts";
 import { specificity } from "./specificity.ts";
 import { holdsQuestion, lacksSubject, opensDependent } from "./stands-alone.ts";
+import { statesRole } from "./states-role.ts";
 import { answerToQuestion } from "./answer-to-question.ts";
 import { dropLeadClause } from "./drop-lead-clause.ts";
 import { nameTheSpeaker } from "./name-the-speaker.ts";
@@ -48,6 +49,8 @@ const CHATTER =
 const NARRATIVE =
   /\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|(?!(?:It|That|This|There|What|Which|Who|The|And|But|So|Then|Now)\b)[A-Z][a-z]+)\s+(?:was|were|did|had|went|met|got|took|saw|told|said|talked|visited|spoke|asked)\b|\b[Aa]go\b/;
 const NARRATIVE_W = 2;
+/** Who does what (see statesRole): what a reader looks up again, with no number or acronym to rank it by. */
+const ROLE_W = 1;
 const STATEMENT_VERB = /\b(?:is|are|was|were|has|have|had|will|owns|runs|supports|requires|needs|costs|includes|uses|plans?|expects?|targets?)\b/i;
 
 /**
@@ -131,6 +134,7 @@ function factScore(text: string, wc: number, contentCount: number): number {
   score += Math.min(propers, 4) * 0.45 + Math.min(acronyms, 3) * 0.5;
   score += (contentCount / wc) * 2;
   if (STATEMENT_VERB.test(text)) score += 0.3;
+  if (statesRole(text)) score += ROLE_W;
   if (OPINION.test(text)) score -= 1;
   if (NARRATIVE.test(text)) score -= NARRATIVE_W;
   if (/^(?:if|when|whether|unless)\b/i.test(text) || /\b(?:would|could|might)\b/i.test(text)) score -= 1;

@@ -115,3 +115,13 @@ test("a line without its subject or holding a question is not a fact", () => {
   const facts = extractFacts(sentences, { limit: 1, centrality: scoreCentrality(sentences), exclude: new Set() });
   assert.deepEqual(facts.map((f) => f.text), ["The Bergen plant runs 12 racks of Helix storage."]);
 });
+
+test("who does what ranks up: it has no number or acronym to rank it by", () => {
+  const score = (line: string) => {
+    const doc = transcript([["Dana Whitfield", line], ["Jason Vallery", "Okay."]]);
+    const sentences = buildTurns(doc, resolveSpeakers(doc, ctx)).flatMap((t) => t.sentences);
+    return rankFactCandidates(sentences, { centrality: scoreCentrality(sentences), exclude: new Set() })[0]!.score;
+  };
+  assert.ok(score("Priya leads the archive program at the Oslo plant.") > score("Priya keeps the archive program at the Oslo plant.") + 0.5);
+  assert.ok(score("Priya is a program manager at the Oslo plant.") > score("Priya is a regular visitor at the Oslo plant.") + 0.5);
+});
