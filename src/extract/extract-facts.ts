@@ -22,6 +22,8 @@ export type FactOptions = {
   exclude: Set<number>;
   /** Weight of the conversation's key terms by stem (see keyTerms); facts that name them rank higher. */
   termWeight?: ReadonlyMap<string, number>;
+  /** The vault owner's name: what he says of himself is not news to him (see aboutOwner). */
+  ownerName?: string;
 };
 
 /** Ranking weights: the meeting's key terms, centrality, an early position (where a meeting states its
@@ -73,6 +75,7 @@ export type FactCandidate = { s: Sentence; text: string; score: number; words: s
 /** Every sentence that could be a fact, as its best note line, best first. */
 export function rankFactCandidates(sentences: Sentence[], opts: Omit<FactOptions, "limit">): FactCandidate[] {
   const scored: { s: Sentence; text: string; score: number; words: string[] }[] = [];
+  const owner = opts.ownerName?.trim().split(/\s+/)[0] ?? null;
   for (const [i, s] of sentences.entries()) {
     if (opts.exclude.has(s.index)) continue;
     const answered = answeredCount(s, sentences[i + 1]);
@@ -93,6 +96,7 @@ export function rankFactCandidates(sentences: Sentence[], opts: Omit<FactOptions
       const words = contentWords(text);
       const wc = text.split(/\s+/).length;
       if (wc < 5 || words.length < 3 || opensDependent(text) || lacksSubject(text) || holdsQuestion(text)) continue;
+      if (owner && aboutOwner(text, owner)) continue;
       const score = factScore(text, wc, words.length) - LEN_W * (wc / 20);
       if (!best || score > best.score) best = { text, score, words };
     }
@@ -109,6 +113,11 @@ function answeredCount(question: Sentence, answer: Sentence | undefined): string
   if (!answer || answer.turn !== question.turn + 1 || !/\?\s*$/.test(question.text)) return null;
   const line = answerToQuestion(question.text, answer.text);
   return line && writeQuantities(line);
+}
+
+/** True when the line is about the vault owner (opens with his first name): his own doings and views. */
+function aboutOwner(text: string, ownerFirst: string): boolean {
+  return text.startsWith(ownerFirst) && !/^[\w'’]/.test(text.slice(ownerFirst.length));
 }
 
 /** The speaker's name when it is a person's, not a placeholder like "Remote" or "Speaker 2". */

@@ -125,3 +125,17 @@ test("who does what ranks up: it has no number or acronym to rank it by", () => 
   assert.ok(score("Priya leads the archive program at the Oslo plant.") > score("Priya keeps the archive program at the Oslo plant.") + 0.5);
   assert.ok(score("Priya is a program manager at the Oslo plant.") > score("Priya is a regular visitor at the Oslo plant.") + 0.5);
 });
+
+test("what the vault owner says of himself is not news to him", () => {
+  const doc = transcript([
+    ["Jason Vallery", "I am flying to Oslo on Monday for the Helix launch with 12 engineers."],
+    ["Dana Whitfield", "Okay."],
+    ["Dana Whitfield", "The Bergen plant runs 12 racks of Helix storage."],
+  ]);
+  const sentences = buildTurns(doc, resolveSpeakers(doc, ctx)).flatMap((t) => t.sentences);
+  const facts = extractFacts(sentences, { limit: 1, centrality: scoreCentrality(sentences), exclude: new Set(), ownerName: "Jason Vallery" });
+  assert.deepEqual(facts.map((f) => f.text), ["The Bergen plant runs 12 racks of Helix storage."]);
+  // Without an owner, the line is told about its speaker like any other.
+  const anyone = extractFacts(sentences, { limit: 2, centrality: scoreCentrality(sentences), exclude: new Set() });
+  assert.ok(anyone.some((f) => f.text.startsWith("Jason is flying to Oslo")));
+});
