@@ -92,7 +92,8 @@ export function rankFactCandidates(sentences: Sentence[], opts: Omit<FactOptions
     const whole = writeQuantities(tersenStatement(condense(compressFact(s.text))));
     const main = dropLeadClause(whole);
     const lines = [whole, ...(main ? [main] : [])].flatMap((t) => clauseWindows(nameTheSpeaker(t, speakerName(s.speaker))));
-    for (const text of lines.map(tersenStatement)) {
+    // Cutting framing off ("it seems that now …") can bare a discourse marker: it goes too.
+    for (const text of lines.map((t) => dropOpeners(tersenStatement(t)))) {
       const words = contentWords(text);
       const wc = text.split(/\s+/).length;
       if (wc < 5 || words.length < 3 || opensDependent(text) || lacksSubject(text) || holdsQuestion(text)) continue;
@@ -174,10 +175,17 @@ function clauseWindows(text: string): string[] {
   return out.length > 0 ? out : [text.split(/\s+/).slice(0, WINDOW_WORDS).join(" ")];
 }
 
+/** Hedges and discourse markers a statement opens with ("I think", "so", "like", "yeah"). */
+const OPENERS = /^(?:(?:I think|I guess|I mean|I would say|I'd say|I know|we know|you know|so|and|but|because|cause|like|well|okay|yeah|now)\s*,?\s+)+/i;
+
+/** The statement without the hedges and discourse markers it opens with. */
+function dropOpeners(text: string): string {
+  return capitalize(text.replace(OPENERS, ""));
+}
+
 /** Cut a spoken sentence to a fact: no hedges or lead-ins, at most ~30 words. */
 function compressFact(text: string): string {
-  let t = compressSentence(text)
-    .replace(/^(?:(?:I think|I guess|I mean|I would say|I'd say|I know|we know|you know|so|and|but|because|cause|like|well|okay|yeah|now)\s*,?\s+)+/i, "")
+  let t = dropOpeners(compressSentence(text))
     .replace(/,?\s*(?:right|okay|yeah|you know)\s*[?.!]?\s*$/i, "");
   const words = t.split(/\s+/);
   if (words.length > 30) {

@@ -19,7 +19,7 @@ export function opensDependent(text: string): boolean {
 /** Verb forms that need a subject before them: a line opening with one lost its subject ("Went and
  * joined the Oslo team", "Was the CFO at Acme") or gives an order; neither is a statement. */
 const SUBJECT_NEEDED = new Set(["PastTense", "Copula"]);
-const AUXILIARY_OPENING = /^(?:have|has|do|does|did|had|got|gets)\s+(?!(?:I|you|we|they|he|she|it)\b)/i;
+const AUXILIARY_OPENING = /^(?:be|have|has|do|does|did|had|got|gets)\s+(?!(?:I|you|we|they|he|she|it)\b)/i;
 
 /** True when the line opens with a verb that has no subject (see SUBJECT_NEEDED). */
 export function lacksSubject(text: string): boolean {

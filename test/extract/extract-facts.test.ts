@@ -139,3 +139,13 @@ test("what the vault owner says of himself is not news to him", () => {
   const anyone = extractFacts(sentences, { limit: 2, centrality: scoreCentrality(sentences), exclude: new Set() });
   assert.ok(anyone.some((f) => f.text.startsWith("Jason is flying to Oslo")));
 });
+
+test("a discourse marker bared by cutting the framing off goes too", () => {
+  const doc = transcript([
+    ["Dana Whitfield", "It seems that now the Bergen plant runs 12 racks of Helix storage."],
+    ["Jason Vallery", "Okay."],
+  ]);
+  const sentences = buildTurns(doc, resolveSpeakers(doc, ctx)).flatMap((t) => t.sentences);
+  const facts = extractFacts(sentences, { limit: 1, centrality: scoreCentrality(sentences), exclude: new Set() });
+  assert.deepEqual(facts.map((f) => f.text), ["The Bergen plant runs 12 racks of Helix storage."]);
+});

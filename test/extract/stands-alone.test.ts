@@ -32,6 +32,7 @@ test("a line that opens with a verb has lost its subject or gives an order", () 
     "Was a business unit CFO at Acme for three years.",
     "Have a conversation with the 2 leads in engineering.",
     "Did the migration in March.",
+    "Be careful with the 7 racks in Oslo.",
   ])
     assert.equal(lacksSubject(line), true, line);
   for (const line of [
