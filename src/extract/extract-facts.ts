@@ -4,7 +4,7 @@ import { capitalize, contentWords, overlap } from "./content-words.ts";
 import { compressSentence, condense, looksLikeFragment } from "./compress-sentence.ts";
 import { isKnownNonName } from "./lexicon.ts";
 import { specificity } from "./specificity.ts";
-import { holdsQuestion, lacksSubject, opensDependent } from "./stands-alone.ts";
+import { holdsQuestion, lacksSubject, opensDependent, opensWithYou } from "./stands-alone.ts";
 import { statesRole } from "./states-role.ts";
 import { answerToQuestion } from "./answer-to-question.ts";
 import { dropLeadClause } from "./drop-lead-clause.ts";
@@ -96,7 +96,7 @@ export function rankFactCandidates(sentences: Sentence[], opts: Omit<FactOptions
     for (const text of lines.map((t) => dropOpeners(tersenStatement(t)))) {
       const words = contentWords(text);
       const wc = text.split(/\s+/).length;
-      if (wc < 5 || words.length < 3 || opensDependent(text) || lacksSubject(text) || holdsQuestion(text)) continue;
+      if (wc < 5 || words.length < 3 || opensDependent(text) || lacksSubject(text) || holdsQuestion(text) || opensWithYou(text)) continue;
       if (owner && aboutOwner(text, owner)) continue;
       const score = factScore(text, wc, words.length) - LEN_W * (wc / 20);
       if (!best || score > best.score) best = { text, score, words };

@@ -33,3 +33,9 @@ export function lacksSubject(text: string): boolean {
 export function holdsQuestion(text: string): boolean {
   return /\?/.test(text);
 }
+
+/** True when the line opens with "you": it speaks to the listener or of anyone ("You need DevOps, you
+ * need 24/7 support"), advice or a hypothetical rather than a statement about a named thing. */
+export function opensWithYou(text: string): boolean {
+  return /^(?:you|your)\b/i.test(text.trim());
+}

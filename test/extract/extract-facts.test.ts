@@ -149,3 +149,14 @@ test("a discourse marker bared by cutting the framing off goes too", () => {
   const facts = extractFacts(sentences, { limit: 1, centrality: scoreCentrality(sentences), exclude: new Set() });
   assert.deepEqual(facts.map((f) => f.text), ["The Bergen plant runs 12 racks of Helix storage."]);
 });
+
+test("advice or a hypothetical in the second person is not a fact", () => {
+  const doc = transcript([
+    ["Dana Whitfield", "You need 2 DevOps engineers and 24/7 support for every Helix cluster in Oslo."],
+    ["Jason Vallery", "Okay."],
+    ["Dana Whitfield", "The Bergen plant runs 12 racks of Helix storage."],
+  ]);
+  const sentences = buildTurns(doc, resolveSpeakers(doc, ctx)).flatMap((t) => t.sentences);
+  const facts = extractFacts(sentences, { limit: 1, centrality: scoreCentrality(sentences), exclude: new Set() });
+  assert.deepEqual(facts.map((f) => f.text), ["The Bergen plant runs 12 racks of Helix storage."]);
+});

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { holdsQuestion, lacksSubject, opensDependent } from "../../src/extract/stands-alone.ts";
+import { holdsQuestion, lacksSubject, opensDependent, opensWithYou } from "../../src/extract/stands-alone.ts";
 
 test("a line opening with a subordinating conjunction or a connective depends on another clause", () => {
   for (const line of [
@@ -47,4 +47,11 @@ test("a line that opens with a verb has lost its subject or gives an order", () 
 test("a line that holds a question asks rather than states", () => {
   assert.equal(holdsQuestion("Are they 4K or 8K GPUs? with a 160K cluster in Oslo."), true);
   assert.equal(holdsQuestion("The Oslo cluster has 8K GPUs."), false);
+});
+
+test("a line opening with 'you' speaks to the listener or of anyone", () => {
+  assert.equal(opensWithYou("You need DevOps, you need 24/7 support."), true);
+  assert.equal(opensWithYou("Your team owns the Oslo cluster."), true);
+  assert.equal(opensWithYou("Younes runs the Oslo office."), false);
+  assert.equal(opensWithYou("The Oslo team told you about the 12 racks."), false);
 });
