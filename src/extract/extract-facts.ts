@@ -97,7 +97,7 @@ export function rankFactCandidates(sentences: Sentence[], opts: Omit<FactOptions
       const words = contentWords(text);
       const wc = text.split(/\s+/).length;
       if (wc < 5 || words.length < 3 || opensDependent(text) || lacksSubject(text) || holdsQuestion(text) || opensWithYou(text)) continue;
-      if (owner && aboutOwner(text, owner)) continue;
+      if (owner && aboutOwner(text, owner, s.speaker)) continue;
       const score = factScore(text, wc, words.length) - LEN_W * (wc / 20);
       if (!best || score > best.score) best = { text, score, words };
     }
@@ -116,9 +116,11 @@ function answeredCount(question: Sentence, answer: Sentence | undefined): string
   return line && writeQuantities(line);
 }
 
-/** True when the line is about the vault owner (opens with his first name): his own doings and views. */
-function aboutOwner(text: string, ownerFirst: string): boolean {
-  return text.startsWith(ownerFirst) && !/^[\w'’]/.test(text.slice(ownerFirst.length));
+/** True when the line is about the vault owner: it opens with his first name, or he says "I …" (a line
+ * nameTheSpeaker could not retell). His own doings and views are no news to him. */
+function aboutOwner(text: string, ownerFirst: string, speaker: string | null): boolean {
+  if (text.startsWith(ownerFirst) && !/^[\w'’]/.test(text.slice(ownerFirst.length))) return true;
+  return speaker?.split(/\s+/)[0] === ownerFirst && /^I\b(?!\/)/.test(text);
 }
 
 /** The speaker's name when it is a person's, not a placeholder like "Remote" or "Speaker 2". */

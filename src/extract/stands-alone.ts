@@ -9,7 +9,7 @@ import { lexiconTag } from "./lexicon.ts";
  */
 
 const DEPENDENT_OPENING =
-  /^(?:if|when|whenever|whether|unless|because|cause|since|although|though|while|whilst|whereas|as|assuming|provided|after|before|until|and|but|or|nor|so|also|plus|then|which)\b/i;
+  /^(?:if|when|whenever|whether|unless|because|cause|since|although|though|while|whilst|whereas|as|assuming|provided|after|before|until|and|but|or|nor|so|also|plus|then|which|meaning)\b/i;
 
 /** True when the line opens with a word that makes it depend on another clause (see the module comment). */
 export function opensDependent(text: string): boolean {

@@ -160,3 +160,14 @@ test("advice or a hypothetical in the second person is not a fact", () => {
   const facts = extractFacts(sentences, { limit: 1, centrality: scoreCentrality(sentences), exclude: new Set() });
   assert.deepEqual(facts.map((f) => f.text), ["The Bergen plant runs 12 racks of Helix storage."]);
 });
+
+test("the vault owner's 'I …' that cannot be retold in the third person is about him too", () => {
+  const doc = transcript([
+    ["Jason Vallery", "I have got syncs with Dana and the 12 Helix engineers in Oslo, I am meeting them in March."],
+    ["Dana Whitfield", "Okay."],
+    ["Dana Whitfield", "The Bergen plant runs 12 racks of Helix storage."],
+  ]);
+  const sentences = buildTurns(doc, resolveSpeakers(doc, ctx)).flatMap((t) => t.sentences);
+  const facts = extractFacts(sentences, { limit: 1, centrality: scoreCentrality(sentences), exclude: new Set(), ownerName: "Jason Vallery" });
+  assert.deepEqual(facts.map((f) => f.text), ["The Bergen plant runs 12 racks of Helix storage."]);
+});

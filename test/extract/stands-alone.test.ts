@@ -11,6 +11,7 @@ test("a line opening with a subordinating conjunction or a connective depends on
     "But be careful with the second quote.",
     "While the team ships the beta in March.",
     "After we met with Dana in Oslo, she suggested a second site.",
+    "Meaning the Oslo cluster now scales to 2 PB.",
   ])
     assert.equal(opensDependent(line), true, line);
 });
