@@ -1,11 +1,15 @@
 import { lexiconTag } from "./lexicon.ts";
 
 /**
- * Whether a note line stands on its own as a statement. A line that opens with a subordinating
- * conjunction ("If compute runs bare metal, …", "When you build a cluster …", "Because it is …") is
- * a condition or a reason waiting for its main clause; one that opens with a connective ("Also …",
- * "But …", "Plus …") continues something said before it. Neither reads as a fact on its own.
- * (A scene-setting clause with a main clause after it is cut off first; see dropLeadClause.)
+ * Whether a note line stands on its own as a statement about something. Not one:
+ * - a line that opens with a subordinating conjunction ("If compute runs bare metal, …", "When you
+ *   build a cluster …") is a condition or a reason waiting for its main clause, and one that opens
+ *   with a connective ("Also …", "Plus …", "Meaning …") continues something said before it (a
+ *   scene-setting clause with a main clause after it is cut off first; see dropLeadClause);
+ * - a line that opens with a verb ("Went and joined …", "Was the CFO at …", "Have a talk with …")
+ *   lost its subject or gives an order;
+ * - a line that holds a question asks;
+ * - a line that opens with "you" gives advice or a hypothetical ("You need DevOps, …").
  */
 
 const DEPENDENT_OPENING =

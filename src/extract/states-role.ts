@@ -12,7 +12,7 @@ const ROLE_VERB =
   String.raw`(?:(?:is|are)\s+)?(?:also\s+|mostly\s+|now\s+)?(?:runs|running|leads|leading|manages|managing|owns|owning|handles|handling|builds|building|heads|heading|oversees|overseeing|drives|driving|reports to|reporting to|works on|working on|responsible for|in charge of)\b`;
 /** "is a program manager", "is our procurement contact", "is the CFO". */
 const ROLE_NOUN =
-  String.raw`is\s+(?:a|an|the|our|their)\s+(?:[a-z-]+\s+){0,2}(?:manager|lead|leader|director|architect|engineer|owner|contact|head|officer|president|vp|cfo|cto|ceo|coo|pm|founder|veteran)\b`;
+  String.raw`is\s+(?:a|an|the|our|their)\s+(?:[a-z-]+\s+){0,2}(?:manager|lead|leader|director|architect|engineer|owner|contact|head|officer|president|founder|veteran|VP|CFO|CTO|CEO|COO|PM)\b`;
 
 const ROLE = new RegExp(`^${PERSON}\\s+(?:${ROLE_VERB}|${ROLE_NOUN})`);
 

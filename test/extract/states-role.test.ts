@@ -8,6 +8,7 @@ test("a line saying who runs, owns or is responsible for something states a role
     "Lee Brandt is responsible for the Oslo releases.",
     "Sam is a program manager.",
     "Kofi is our procurement contact for hardware.",
+    "Amara is the CFO.",
     "He builds the serverless layer.",
     "Mira's building the pipelines product.",
     "Tove is mostly responsible for the feature requirements.",
