@@ -4,6 +4,8 @@ import { capitalize, contentWords, overlap } from "./content-words.ts";
 import { compressSentence, condense, looksLikeFragment } from "./compress-sentence.ts";
 import { isKnownNonName } from "./lexicon.ts";
 import { specificity } from "./specificity.ts";
+import { holdsQuestion, lacksSubject, opensDependent, opensWithYou } from "./stands-alone.ts";
+import { statesRole } from "./states-role.ts";
 import { answerToQuestion } from "./answer-to-question.ts";
 import { dropLeadClause } from "./drop-lead-clause.ts";
 import { nameTheSpeaker } from "./name-the-speaker.ts";
@@ -20,6 +22,8 @@ export type FactOptions = {
   exclude: Set<number>;
   /** Weight of the conversation's key terms by stem (see keyTerms); facts that name them rank higher. */
   termWeight?: ReadonlyMap<string, number>;
+  /** The vault owner's name: what he says of himself is not news to him (see aboutOwner). */
+  ownerName?: string;
 };
 
 /** Ranking weights: the meeting's key terms, centrality, an early position (where a meeting states its
@@ -47,6 +51,8 @@ const CHATTER =
 const NARRATIVE =
   /\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|(?!(?:It|That|This|There|What|Which|Who|The|And|But|So|Then|Now)\b)[A-Z][a-z]+)\s+(?:was|were|did|had|went|met|got|took|saw|told|said|talked|visited|spoke|asked)\b|\b[Aa]go\b/;
 const NARRATIVE_W = 2;
+/** Who does what (see statesRole): what a reader looks up again, with no number or acronym to rank it by. */
+const ROLE_W = 1;
 const STATEMENT_VERB = /\b(?:is|are|was|were|has|have|had|will|owns|runs|supports|requires|needs|costs|includes|uses|plans?|expects?|targets?)\b/i;
 
 /**
@@ -69,6 +75,7 @@ export type FactCandidate = { s: Sentence; text: string; score: number; words: s
 /** Every sentence that could be a fact, as its best note line, best first. */
 export function rankFactCandidates(sentences: Sentence[], opts: Omit<FactOptions, "limit">): FactCandidate[] {
   const scored: { s: Sentence; text: string; score: number; words: string[] }[] = [];
+  const owner = opts.ownerName?.trim().split(/\s+/)[0] ?? null;
   for (const [i, s] of sentences.entries()) {
     if (opts.exclude.has(s.index)) continue;
     const answered = answeredCount(s, sentences[i + 1]);
@@ -85,10 +92,12 @@ export function rankFactCandidates(sentences: Sentence[], opts: Omit<FactOptions
     const whole = writeQuantities(tersenStatement(condense(compressFact(s.text))));
     const main = dropLeadClause(whole);
     const lines = [whole, ...(main ? [main] : [])].flatMap((t) => clauseWindows(nameTheSpeaker(t, speakerName(s.speaker))));
-    for (const text of lines.map(tersenStatement)) {
+    // Cutting framing off ("it seems that now …") can bare a discourse marker: it goes too.
+    for (const text of lines.map((t) => dropOpeners(tersenStatement(t)))) {
       const words = contentWords(text);
       const wc = text.split(/\s+/).length;
-      if (wc < 5 || words.length < 3) continue;
+      if (wc < 5 || words.length < 3 || opensDependent(text) || lacksSubject(text) || holdsQuestion(text) || opensWithYou(text)) continue;
+      if (owner && aboutOwner(text, owner, s.speaker)) continue;
       const score = factScore(text, wc, words.length) - LEN_W * (wc / 20);
       if (!best || score > best.score) best = { text, score, words };
     }
@@ -105,6 +114,13 @@ function answeredCount(question: Sentence, answer: Sentence | undefined): string
   if (!answer || answer.turn !== question.turn + 1 || !/\?\s*$/.test(question.text)) return null;
   const line = answerToQuestion(question.text, answer.text);
   return line && writeQuantities(line);
+}
+
+/** True when the line is about the vault owner: it opens with his first name, or he says "I …" (a line
+ * nameTheSpeaker could not retell). His own doings and views are no news to him. */
+function aboutOwner(text: string, ownerFirst: string, speaker: string | null): boolean {
+  if (text.startsWith(ownerFirst) && !/^[\w'’]/.test(text.slice(ownerFirst.length))) return true;
+  return speaker?.split(/\s+/)[0] === ownerFirst && /^I\b(?!\/)/.test(text);
 }
 
 /** The speaker's name when it is a person's, not a placeholder like "Remote" or "Speaker 2". */
@@ -130,6 +146,7 @@ function factScore(text: string, wc: number, contentCount: number): number {
   score += Math.min(propers, 4) * 0.45 + Math.min(acronyms, 3) * 0.5;
   score += (contentCount / wc) * 2;
   if (STATEMENT_VERB.test(text)) score += 0.3;
+  if (statesRole(text)) score += ROLE_W;
   if (OPINION.test(text)) score -= 1;
   if (NARRATIVE.test(text)) score -= NARRATIVE_W;
   if (/^(?:if|when|whether|unless)\b/i.test(text) || /\b(?:would|could|might)\b/i.test(text)) score -= 1;
@@ -160,10 +177,17 @@ function clauseWindows(text: string): string[] {
   return out.length > 0 ? out : [text.split(/\s+/).slice(0, WINDOW_WORDS).join(" ")];
 }
 
+/** Hedges and discourse markers a statement opens with ("I think", "so", "like", "yeah"). */
+const OPENERS = /^(?:(?:I think|I guess|I mean|I would say|I'd say|I know|we know|you know|so|and|but|because|cause|like|well|okay|yeah|now)\s*,?\s+)+/i;
+
+/** The statement without the hedges and discourse markers it opens with. */
+function dropOpeners(text: string): string {
+  return capitalize(text.replace(OPENERS, ""));
+}
+
 /** Cut a spoken sentence to a fact: no hedges or lead-ins, at most ~30 words. */
 function compressFact(text: string): string {
-  let t = compressSentence(text)
-    .replace(/^(?:(?:I think|I guess|I mean|I would say|I'd say|I know|we know|you know|so|and|but|because|cause|like|well|okay|yeah|now)\s*,?\s+)+/i, "")
+  let t = dropOpeners(compressSentence(text))
     .replace(/,?\s*(?:right|okay|yeah|you know)\s*[?.!]?\s*$/i, "");
   const words = t.split(/\s+/);
   if (words.length > 30) {

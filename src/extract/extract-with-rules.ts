@@ -214,7 +214,7 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
     ...ranked.filter((d) => d.score >= DECISION_THRESHOLD).map((d) => d.sentence.index),
   ]);
   const factLimit = clamp(Math.round(3 + totalWords / 700), 3, 16);
-  const facts = extractFacts(sentences, { limit: doc.automated ? Math.min(3, factLimit) : factLimit, centrality, exclude: used, termWeight });
+  const facts = extractFacts(sentences, { limit: doc.automated ? Math.min(3, factLimit) : factLimit, centrality, exclude: used, termWeight, ownerName: ctx.ownerName });
 
   // Words common to most of the user's sources say little about this one (see ExtractContext.background).
   // Versions the speakers keep naming ("5.5") are topics too; the phrase finder splits them at the dot.

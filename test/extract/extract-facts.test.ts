@@ -89,3 +89,85 @@ test("a story told about someone by name ranks down too", () => {
   const facts = extractFacts(sentences, { limit: 1, centrality: scoreCentrality(sentences), exclude: new Set() });
   assert.deepEqual(facts.map((f) => f.text), ["The Bergen plant runs 12 racks of Helix storage."]);
 });
+
+test("a line that opens with a condition or a connective is not a fact on its own", () => {
+  const doc = transcript([
+    ["Dana Whitfield", "If Helix runs 40 racks on bare metal for Acme in Q2 versus 12 virtualized nodes, that might change."],
+    ["Jason Vallery", "Okay."],
+    ["Dana Whitfield", "Also Acme because it is the second site, 2 PB in Oslo starting in March."],
+    ["Jason Vallery", "Sure."],
+    ["Dana Whitfield", "The Bergen plant runs 12 racks of Helix storage."],
+  ]);
+  const sentences = buildTurns(doc, resolveSpeakers(doc, ctx)).flatMap((t) => t.sentences);
+  const facts = extractFacts(sentences, { limit: 1, centrality: scoreCentrality(sentences), exclude: new Set() });
+  assert.deepEqual(facts.map((f) => f.text), ["The Bergen plant runs 12 racks of Helix storage."]);
+});
+
+test("a line without its subject or holding a question is not a fact", () => {
+  const doc = transcript([
+    ["Dana Whitfield", "Was the business unit CFO at Acme for 6 years in Oslo and Bergen."],
+    ["Jason Vallery", "Okay."],
+    ["Dana Whitfield", "Are they 4K or 8K GPUs? with 160,000 GPUs in the Bergen data center."],
+    ["Jason Vallery", "Sure."],
+    ["Dana Whitfield", "The Bergen plant runs 12 racks of Helix storage."],
+  ]);
+  const sentences = buildTurns(doc, resolveSpeakers(doc, ctx)).flatMap((t) => t.sentences);
+  const facts = extractFacts(sentences, { limit: 1, centrality: scoreCentrality(sentences), exclude: new Set() });
+  assert.deepEqual(facts.map((f) => f.text), ["The Bergen plant runs 12 racks of Helix storage."]);
+});
+
+test("who does what ranks up: it has no number or acronym to rank it by", () => {
+  const score = (line: string) => {
+    const doc = transcript([["Dana Whitfield", line], ["Jason Vallery", "Okay."]]);
+    const sentences = buildTurns(doc, resolveSpeakers(doc, ctx)).flatMap((t) => t.sentences);
+    return rankFactCandidates(sentences, { centrality: scoreCentrality(sentences), exclude: new Set() })[0]!.score;
+  };
+  assert.ok(score("Priya leads the archive program at the Oslo plant.") > score("Priya keeps the archive program at the Oslo plant.") + 0.5);
+  assert.ok(score("Priya is a program manager at the Oslo plant.") > score("Priya is a regular visitor at the Oslo plant.") + 0.5);
+});
+
+test("what the vault owner says of himself is not news to him", () => {
+  const doc = transcript([
+    ["Jason Vallery", "I am flying to Oslo on Monday for the Helix launch with 12 engineers."],
+    ["Dana Whitfield", "Okay."],
+    ["Dana Whitfield", "The Bergen plant runs 12 racks of Helix storage."],
+  ]);
+  const sentences = buildTurns(doc, resolveSpeakers(doc, ctx)).flatMap((t) => t.sentences);
+  const facts = extractFacts(sentences, { limit: 1, centrality: scoreCentrality(sentences), exclude: new Set(), ownerName: "Jason Vallery" });
+  assert.deepEqual(facts.map((f) => f.text), ["The Bergen plant runs 12 racks of Helix storage."]);
+  // Without an owner, the line is told about its speaker like any other.
+  const anyone = extractFacts(sentences, { limit: 2, centrality: scoreCentrality(sentences), exclude: new Set() });
+  assert.ok(anyone.some((f) => f.text.startsWith("Jason is flying to Oslo")));
+});
+
+test("a discourse marker bared by cutting the framing off goes too", () => {
+  const doc = transcript([
+    ["Dana Whitfield", "It seems that now the Bergen plant runs 12 racks of Helix storage."],
+    ["Jason Vallery", "Okay."],
+  ]);
+  const sentences = buildTurns(doc, resolveSpeakers(doc, ctx)).flatMap((t) => t.sentences);
+  const facts = extractFacts(sentences, { limit: 1, centrality: scoreCentrality(sentences), exclude: new Set() });
+  assert.deepEqual(facts.map((f) => f.text), ["The Bergen plant runs 12 racks of Helix storage."]);
+});
+
+test("advice or a hypothetical in the second person is not a fact", () => {
+  const doc = transcript([
+    ["Dana Whitfield", "You need 2 DevOps engineers and 24/7 support for every Helix cluster in Oslo."],
+    ["Jason Vallery", "Okay."],
+    ["Dana Whitfield", "The Bergen plant runs 12 racks of Helix storage."],
+  ]);
+  const sentences = buildTurns(doc, resolveSpeakers(doc, ctx)).flatMap((t) => t.sentences);
+  const facts = extractFacts(sentences, { limit: 1, centrality: scoreCentrality(sentences), exclude: new Set() });
+  assert.deepEqual(facts.map((f) => f.text), ["The Bergen plant runs 12 racks of Helix storage."]);
+});
+
+test("the vault owner's 'I …' that cannot be retold in the third person is about him too", () => {
+  const doc = transcript([
+    ["Jason Vallery", "I have got syncs with Dana and the 12 Helix engineers in Oslo, I am meeting them in March."],
+    ["Dana Whitfield", "Okay."],
+    ["Dana Whitfield", "The Bergen plant runs 12 racks of Helix storage."],
+  ]);
+  const sentences = buildTurns(doc, resolveSpeakers(doc, ctx)).flatMap((t) => t.sentences);
+  const facts = extractFacts(sentences, { limit: 1, centrality: scoreCentrality(sentences), exclude: new Set(), ownerName: "Jason Vallery" });
+  assert.deepEqual(facts.map((f) => f.text), ["The Bergen plant runs 12 racks of Helix storage."]);
+});
