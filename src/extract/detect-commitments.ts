@@ -95,6 +95,8 @@ const EMBEDDED = /\b(?:things?|stuff|something|anything|everything|nothing|whate
 /** A promise inside a question or a relative clause: "how do we want to send …", "is there anyone I can connect …". */
 const WH_CLAUSE = /(?<!\b(?:that's|that is|this is|which is|here's|so)\s+)\b(?:how|what|why|where|which|who|whom|anyone|anybody|whoever|whatever)\s+(?:(?:do|does|did|can|could|should|would|will|shall)\s+)?$/i;
 /** A verb of noticing with a that-clause reports a fact: "you'll find that Rick isn't deep in it". */
+/** Asking the listener's opinion of one's own plan: "you think I can get the same performance …?". */
+const OPINION_ASKED = /\b(?:(?:do|don't|did)\s+)?you\s+(?:think|reckon|believe|feel)\s+(?:that\s+)?$/i;
 const THAT_CLAUSE = /^(?:find|note|see|notice|realize|realise|learn|hear|feel|say|mention|decide|agree)\s+(?:(?:(?:next|this|last)\s+\w+|today|tomorrow|later|soon|now|then|quickly|together)\s+)?that\s+(?!(?:deck|doc|document|file|list|page|link|email|note|one|report|sheet|slide|thread)\b)/i;
 const PREDICTED = /\byou(?:'ll| will| are going to|'re going to)\s+$/i;
 const HANDED_OVER = /^get\s+(?:me|us|him|her|them)\b|\b(?:over|back)\s+to\b|\bto\s+[A-Z]/;
@@ -110,7 +112,7 @@ const IN_THE_MEETING =
   /^(?:answer|address)\s+(?:your|his|her|their|that|this|the)\s+(?:\w+\s+)?(?:question|point|comment)s?\b|^ask\s+(?:your|his|her|their)\s+(?:take|opinion|thoughts|view|views|perspective)\b|^(?:summarize|summarise|recap)\s+(?!(?:the|our|this|that)\s+(?:notes|minutes|call|meeting|discussion)\b)/i;
 /** Steering the meeting itself: "let me pull up the deck", "can you open that file?", "spend the last 10 minutes on …". */
 const ON_SCREEN =
-  /^(?:pull up|bring up|open (?:up )?(?:that|this|the|my|your) (?:file|doc|document|deck|slide|slides|tab|page|link|spreadsheet|sheet)|close (?:the|this) (?:webinar|call|meeting|session)|stop (?:sharing|recording)|share (?:my|your|the) screen|go back to (?:the|that) (?:slide|page|deck)|spend (?:like )?(?:the |a )?(?:last |next |first |remaining |few |couple (?:of )?)*(?:\d+ |few |five |ten |fifteen )?minutes)\b/i;
+  /^(?:pull up|bring up|open (?:up )?(?:that|this|the|my|your) (?:file|doc|document|deck|slide|slides|tab|page|link|spreadsheet|sheet)|close (?:the|this) (?:webinar|call|meeting|session)|stop (?:sharing|recording)|share (?:my|your|the) screen|go back to (?:the|that) (?:slide|page|deck)|spend (?:like )?(?:the |a )?(?:last |next |first |remaining |few |couple (?:of )?)*(?:\d+ |few |five |ten |fifteen )?minutes|(?:send|drop|post|paste|share)\s+(?:you\s+|us\s+)?(?:another|a new|a fresh)\s+(?:zoom|teams|webex|meet|meeting|call)\s+link|start\s+(?:a|another)\s+new\s+(?:meeting|call|zoom|session))\b/i;
 /** Things made to be handed over or shown: a "build" with one of these for object is a deliverable. */
 const ARTIFACT = /\b(?:deck|slides?|BOM|bill of materials|list|doc|document|spreadsheet|sheet|table|diagram|plan|proposal|model|demo|POC|prototype|report|page|wiki|presentation|matrix|comparison)\b/i;
 const VAGUE_OBJECT =
@@ -156,7 +158,7 @@ export function detectCommitments(sentences: Sentence[], parties: Parties, optio
       if (CONDITIONAL.test(before) && !asked) score -= 1.2;
       if (REPORTED.test(before)) score -= 1.5;
       if (QUOTED.test(before)) score -= 3;
-      if (EMBEDDED.test(before) || WH_CLAUSE.test(before)) score -= 2;
+      if (EMBEDDED.test(before) || WH_CLAUSE.test(before) || OPINION_ASKED.test(before)) score -= 2;
       if (THAT_CLAUSE.test(action)) score -= 2;
       // "You'll get about 3 ms to first byte": what the listener will receive, a prediction.
       // "You'll get the contract to Marco" hands something over and stays.
