@@ -15,6 +15,7 @@ import { guessTurnSpeakers } from "./guess-turn-speakers.ts";
 import { inferRemoteSpeaker } from "./infer-remote-speaker.ts";
 import { keyTerms } from "./key-terms.ts";
 import { isKnownFirstName, isKnownOrganization, lexiconTag } from "./lexicon.ts";
+import { followUpOnRequest } from "./follow-up-on-request.ts";
 import { withMessageToPass } from "./message-to-pass.ts";
 import { withMatterToDiscuss } from "./matter-to-discuss.ts";
 import { meetingDate } from "./meeting-date.ts";
@@ -159,7 +160,8 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
       const inAction = resolveDueDate(c.templated ? c.sentence.text.slice(at) : c.action, date);
       const { due, phrase } = inAction.due ? inAction : resolveDueDate(before, date);
       const short = withMessageToPass(rewriteTask({ action: c.action, kind: c.kind, speaker: c.sentence.speaker, addressee: c.addressee, duePhrase: phrase }), c.action);
-      const text = withMatterToDiscuss({ task: short, before: saidBefore(sentences, c.sentence.index, c.sentence.text.slice(0, at)), topics: matters });
+      const said = saidBefore(sentences, c.sentence.index, c.sentence.text.slice(0, at));
+      const text = withMatterToDiscuss({ task: followUpOnRequest(short, said), before: said, topics: matters });
       const info = informativeWords(text).length;
       const score =
         c.score +
