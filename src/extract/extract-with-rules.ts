@@ -15,6 +15,8 @@ import { guessTurnSpeakers } from "./guess-turn-speakers.ts";
 import { inferRemoteSpeaker } from "./infer-remote-speaker.ts";
 import { keyTerms } from "./key-terms.ts";
 import { isKnownFirstName, isKnownOrganization, lexiconTag } from "./lexicon.ts";
+import { followUpOnRequest } from "./follow-up-on-request.ts";
+import { withMessageToPass } from "./message-to-pass.ts";
 import { withMatterToDiscuss } from "./matter-to-discuss.ts";
 import { meetingDate } from "./meeting-date.ts";
 import { namesUsedAsModifiers } from "./names-used-as-modifiers.ts";
@@ -157,8 +159,9 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
       const before = c.sentence.text.slice(0, at).split(/[,;.]/).pop() ?? "";
       const inAction = resolveDueDate(c.templated ? c.sentence.text.slice(at) : c.action, date);
       const { due, phrase } = inAction.due ? inAction : resolveDueDate(before, date);
-      const short = rewriteTask({ action: c.action, kind: c.kind, speaker: c.sentence.speaker, addressee: c.addressee, duePhrase: phrase });
-      const text = withMatterToDiscuss({ task: short, before: saidBefore(sentences, c.sentence.index, c.sentence.text.slice(0, at)), topics: matters });
+      const short = withMessageToPass(rewriteTask({ action: c.action, kind: c.kind, speaker: c.sentence.speaker, addressee: c.addressee, duePhrase: phrase }), c.action);
+      const said = saidBefore(sentences, c.sentence.index, c.sentence.text.slice(0, at));
+      const text = withMatterToDiscuss({ task: followUpOnRequest(short, said), before: said, topics: matters });
       const info = informativeWords(text).length;
       const score =
         c.score +
