@@ -84,8 +84,9 @@ export function topicPhrases(sentences: Sentence[], terms: KeyTerm[], limit: num
   const said = new Set<string>();
   for (const t of terms) {
     if (out.length >= limit) break;
-    // A verb-like word ("billing", "planned") opens no topic, though it may name one with a noun ("billing migration").
-    if (used.has(t.stem) || VERB_FORM.test(t.term)) continue;
+    // A verb-like word ("billing", "planned") opens no topic, though it may name one with a noun ("billing migration"),
+    // unless it is a gerund the speakers keep saying as a noun ("the planning", "our testing").
+    if (used.has(t.stem) || (VERB_FORM.test(t.term) && !gerundAsNoun(t.term, usage.get(t.stem)))) continue;
     // The longest recurring phrase around the term whose other words are still free.
     let best: { text: string; stems: string[]; score: number } | null = null;
     for (const g of byStem.get(t.stem) ?? []) {
@@ -111,6 +112,13 @@ function standsAlone(t: KeyTerm, use: { verb: number; noun: number } | undefined
   if (t.term !== t.term.toLowerCase()) return true;
   if (/(?:ible|able|ive|ous|ful|ly)$/.test(t.term) || !edgeOk(t.term)) return false;
   return !usedAsVerb(use);
+}
+
+/** How often a gerund must follow a determiner, possessive or "of" ("the testing", "our pricing") to name a topic. */
+const GERUND_NOUN_USES = 2;
+
+function gerundAsNoun(term: string, use: { verb: number; noun: number } | undefined): boolean {
+  return /ing$/.test(term) && !!use && use.noun >= GERUND_NOUN_USES && use.noun > use.verb;
 }
 
 function usedAsVerb(use: { verb: number; noun: number } | undefined): boolean {
