@@ -34,6 +34,8 @@ import { summarize } from "./summarize.ts";
 import { summaryFrame } from "./summary-frame.ts";
 import { versionNumbers } from "./version-numbers.ts";
 import { topicPhrases } from "./topic-phrases.ts";
+import { weighUsedAsNouns } from "./used-as-nouns.ts";
+import { rankByWhenSaid } from "./when-said.ts";
 import { trackFloor } from "./track-floor.ts";
 
 const NOTE_TYPE: Record<SourceDocument["kind"], NoteType> = {
@@ -219,10 +221,12 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
   const factLimit = clamp(Math.round(3 + totalWords / 700), 3, 16);
   const facts = extractFacts(sentences, { limit: doc.automated ? Math.min(3, factLimit) : factLimit, centrality, exclude: used, termWeight, ownerName: ctx.ownerName });
 
-  // Words common to most of the user's sources say little about this one (see ExtractContext.background).
+  // Words common to most of the user's sources say little about this one (see ExtractContext.background);
+  // a verb-like word the speakers say as a noun ("the release") is a topic like any noun; a word the
+  // speakers keep coming back to is a main topic, one first said in the second half more often a side one.
   // Versions the speakers keep naming ("5.5") are topics too; the phrase finder splits them at the dot.
   const topics = [
-    ...topicPhrases(sentences, discountCommonTerms(terms, ctx.background), clamp(Math.round(totalWords / 150), 3, SUMMARY_TOPICS)),
+    ...topicPhrases(sentences, rankByWhenSaid(discountCommonTerms(weighUsedAsNouns(terms), ctx.background), sentences), clamp(Math.round(totalWords / 150), 3, SUMMARY_TOPICS)),
     ...versionNumbers(sentences, 2),
   ];
   const frame = summaryFrame({

@@ -2,7 +2,17 @@ import type { Sentence } from "./build-turns.ts";
 import { STOPWORDS, stem } from "./content-words.ts";
 import { lexiconTag } from "./lexicon.ts";
 
-export type KeyTerm = { term: string; stem: string; weight: number; count: number };
+export type KeyTerm = {
+  term: string;
+  stem: string;
+  weight: number;
+  count: number;
+  /** The lexicon lists the word as a verb only, and its weight carries VERB_CLASS for it ("release", "model"). */
+  lexicalVerb?: boolean;
+  /** How often the word follows a word that makes it a verb ("to release") or a noun ("the release"). */
+  asVerb?: number;
+  asNoun?: number;
+};
 
 /** Words that are frequent in any meeting and say nothing about its topic, and transcribers' sound notes ("[Applause]"). */
 const GENERIC = new Set(
@@ -58,7 +68,8 @@ export function keyTerms(sentences: Sentence[], exclude: Iterable<string> = []):
     if (acronym) weight *= 1.5;
     else if (capitalized) weight *= 1.3;
     else weight *= wordClassWeight(lower) * (st.verb > st.noun ? VERB_USE : 1);
-    out.push({ term: capitalized || acronym ? form : lower, stem: key, weight, count: st.count });
+    const lexicalVerb = !acronym && !capitalized && isLexicalVerb(lower);
+    out.push({ term: capitalized || acronym ? form : lower, stem: key, weight, count: st.count, lexicalVerb, asVerb: st.verb, asNoun: st.noun });
   }
   return out.sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term));
 }
@@ -72,11 +83,19 @@ export const NOUN_CONTEXT: ReadonlySet<string> = new Set(["the", "a", "an", "thi
 const VERBISH = new Set(["Infinitive", "PresentTense", "PastTense", "Gerund", "Participle", "Modal", "Copula", "Auxiliary", "Verb", "PhrasalVerb"]);
 const CLOSED = new Set(["Adverb", "Preposition", "Conjunction", "Determiner", "Pronoun", "Expression", "QuestionWord", "Value", "Cardinal", "Ordinal", "Date", "Duration"]);
 
+/** Weight of a word the lexicon lists as a verb. */
+export const VERB_CLASS = 0.2;
+
+function isLexicalVerb(word: string): boolean {
+  const tag = lexiconTag(word);
+  return !!tag && VERBISH.has(tag);
+}
+
 /** Nouns name topics; verbs, adverbs and adjectives mostly do not. */
 function wordClassWeight(word: string): number {
   const tag = lexiconTag(word);
   if (tag && CLOSED.has(tag)) return 0.2;
-  if (tag && VERBISH.has(tag)) return 0.2;
+  if (tag && VERBISH.has(tag)) return VERB_CLASS;
   if (tag === "Adjective" || tag === "Comparative" || tag === "Superlative") return 0.5;
   if (/ly$/.test(word)) return 0.3;
   if (/ing$/.test(word)) return 0.5;

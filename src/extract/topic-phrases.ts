@@ -35,6 +35,8 @@ export function topicPhrases(sentences: Sentence[], terms: KeyTerm[], limit: num
   // every run of 2..MAX_PHRASE consecutive key terms, counted by stems, with its commonest spelling.
   const usage = new Map<string, { verb: number; noun: number }>();
   const grams = new Map<string, Gram>();
+  // How often each key term heads an "X of Y" ("a ton of", "in terms of", "on top of").
+  const heads = new Map<string, { of: number; all: number }>();
   for (const s of sentences) {
     for (const chunk of s.text.split(/[,.;:!?()"“”…]|\s[-–—]\s/)) {
       const tokens = chunk.match(/[A-Za-z0-9][A-Za-z0-9'’\-]*[A-Za-z0-9]|[A-Za-z]/g) ?? [];
@@ -58,6 +60,12 @@ export function topicPhrases(sentences: Sentence[], terms: KeyTerm[], limit: num
         run = [];
       };
       tokens.forEach((tok, i) => {
+        if (termOf.has(stemOf(tok))) {
+          const h = heads.get(stemOf(tok)) ?? { of: 0, all: 0 };
+          h.all++;
+          if (tokens[i + 1]?.toLowerCase() === "of") h.of++;
+          heads.set(stemOf(tok), h);
+        }
         const before = tokens[i - 1]?.toLowerCase().replace(/’/g, "'");
         if (before && termOf.has(stemOf(tok))) {
           const u = usage.get(stemOf(tok)) ?? { verb: 0, noun: 0 };
@@ -84,8 +92,9 @@ export function topicPhrases(sentences: Sentence[], terms: KeyTerm[], limit: num
   const said = new Set<string>();
   for (const t of terms) {
     if (out.length >= limit) break;
-    // A verb-like word ("billing", "planned") opens no topic, though it may name one with a noun ("billing migration").
-    if (used.has(t.stem) || VERB_FORM.test(t.term)) continue;
+    // A verb-like word ("billing", "planned") opens no topic, though it may name one with a noun ("billing migration"),
+    // unless it is a gerund the speakers keep saying as a noun ("the planning", "our testing").
+    if (used.has(t.stem) || (VERB_FORM.test(t.term) && !gerundAsNoun(t.term, usage.get(t.stem)))) continue;
     // The longest recurring phrase around the term whose other words are still free.
     let best: { text: string; stems: string[]; score: number } | null = null;
     for (const g of byStem.get(t.stem) ?? []) {
@@ -94,7 +103,7 @@ export function topicPhrases(sentences: Sentence[], terms: KeyTerm[], limit: num
       const score = g.stems.length + g.count / (t.count + 1);
       if (!best || score > best.score) best = { text: commonest(g.forms), stems: g.stems, score };
     }
-    if (!best && !standsAlone(t, usage.get(t.stem))) continue;
+    if (!best && (!standsAlone(t, usage.get(t.stem)) || headsOfPhrase(heads.get(t.stem)))) continue;
     const phrase = best ?? { text: t.term, stems: [t.stem] };
     for (const x of phrase.stems) used.add(x);
     // "feature" and "features" are one topic.
@@ -111,6 +120,21 @@ function standsAlone(t: KeyTerm, use: { verb: number; noun: number } | undefined
   if (t.term !== t.term.toLowerCase()) return true;
   if (/(?:ible|able|ive|ous|ful|ly)$/.test(t.term) || !edgeOk(t.term)) return false;
   return !usedAsVerb(use);
+}
+
+/** How often a gerund must follow a determiner, possessive or "of" ("the testing", "our pricing") to name a topic. */
+const GERUND_NOUN_USES = 2;
+
+function gerundAsNoun(term: string, use: { verb: number; noun: number } | undefined): boolean {
+  return /ing$/.test(term) && !!use && use.noun >= GERUND_NOUN_USES && use.noun > use.verb;
+}
+
+/**
+ * A word said mostly as the head of an "X of Y" ("a ton of", "in terms of", "on top of", "the
+ * proliferation of") names a measure, a place or a relation of the topic, not the topic itself.
+ */
+function headsOfPhrase(h: { of: number; all: number } | undefined): boolean {
+  return !!h && h.all >= 2 && h.of * 2 >= h.all;
 }
 
 function usedAsVerb(use: { verb: number; noun: number } | undefined): boolean {

@@ -249,3 +249,28 @@ test("summary frame: one person's next steps read as one, each cut to its gist",
   });
   assert.deepEqual(frame.outcomes, ["Plan: Priya to send the billing migration plan to Jason and check the ledger totals."]);
 });
+
+test("topic phrases: a gerund the speakers keep saying as a noun is a topic on its own", () => {
+  const doc = transcript([
+    ["Jason Vallery", "The planning for the warehouse move is late. Our planning assumed the forklifts arrive in May."],
+    ["Priya Raman", "The forklifts are ordered. The planning needs the dock layout, and the dock layout needs the forklifts."],
+    ["Jason Vallery", "We're waiting on the landlord. We're waiting on the permit too, for the dock layout."],
+  ]);
+  const sentences = sentencesOf(doc);
+  const phrases = topicPhrases(sentences, keyTerms(sentences, ["Jason Vallery", "Priya Raman"]), 6);
+  assert.ok(phrases.includes("planning"), JSON.stringify(phrases));
+  // Said only as a verb ("we're waiting"), a gerund stays out.
+  assert.ok(!phrases.includes("waiting"), JSON.stringify(phrases));
+});
+
+test("topic phrases: a word said mostly as the head of an 'X of Y' is not a topic on its own", () => {
+  const doc = transcript([
+    ["Jason Vallery", "In terms of the freezer, the compressor failed. In terms of cost, the compressor is cheap."],
+    ["Priya Raman", "The compressor ships Monday. In terms of the warranty, the freezer is covered."],
+    ["Jason Vallery", "Good. The freezer and the compressor, in terms of timing, are fine."],
+  ]);
+  const sentences = sentencesOf(doc);
+  const phrases = topicPhrases(sentences, keyTerms(sentences, ["Jason Vallery", "Priya Raman"]), 6);
+  assert.ok(phrases.includes("compressor") && phrases.includes("freezer"), JSON.stringify(phrases));
+  assert.ok(!phrases.includes("terms"), JSON.stringify(phrases));
+});
