@@ -6,6 +6,7 @@ import { specificity } from "./specificity.ts";
 import { firstTellingClause } from "./first-telling-clause.ts";
 import { arrangesMeeting } from "./calendar-chores.ts";
 import { sayWhenDue } from "./say-when-due.ts";
+import { sayMeetingPlainly } from "./say-meeting-plainly.ts";
 import { lexiconTag } from "./lexicon.ts";
 
 export type FrameInput = {
@@ -85,12 +86,16 @@ function outcomes({ decisions: said, tasks: planned, termWeight, date, ownerName
     .map((d) => d.text)
     // Only a whole statement: no stray quote, question, stutter or pointer back into the talk.
     .filter((d) => wellFormed(d) && readsWell(d));
-  const tasks = byTopic(planned.map((t) => ({ ...t, text: gist(t.text) })).filter((t) => readsAsStep(t.text)), termWeight);
+  // A planned meeting reads as what happens ("meet with Dana"), not as the chore of arranging it.
+  const tasks = byTopic(
+    planned.map((t) => ({ ...t, meets: meetsAgain(gist(t.text)), text: sayMeetingPlainly(gist(t.text)) })).filter((t) => readsAsStep(t.text)),
+    termWeight,
+  );
   const out: string[] = [];
   if (decisions.length > 0) out.push(`Aligned on: ${decisions.slice(0, 1).map(lowerFirst).join("; ")}.`);
   // The steps named: the next meeting when one is planned (it is what happens next), then what the
   // other side takes on, then the owner's own step; the rest only by how specific they are.
-  const meeting = tasks.find((t) => meetsAgain(t.text));
+  const meeting = tasks.find((t) => t.meets);
   const theirs = tasks.find((t) => t !== meeting && t.owner !== null && t.owner !== ownerName);
   const mine = tasks.find((t) => t !== meeting && t.owner === ownerName);
   const chosen = unique([meeting, theirs, mine, ...tasks])
@@ -157,8 +162,8 @@ const DANGLING_END = /\b(?:a|an|the|of|to|for|with|and|or|but|that|in|on|at|by|f
 
 /** Verbs that say little without the talk around them ("get", "put", "take"). */
 const LIGHT_VERB = /^(?:get|put|take|go(?! over| through)|do|have|keep|give|be)\b/i;
-/** Pronouns, deictic adverbs and fillers that point back into the conversation. */
-const VAGUE_WORD = /\b(?:it|here|there|stuff|things?|something|anything|want|what|which|who|whatever|though)\b/i;
+/** Pronouns, deictic adverbs and fillers that point back into the conversation ("meet with him": who?). */
+const VAGUE_WORD = /\b(?:it|he|she|him|her|them|here|there|stuff|things?|something|anything|want|what|which|who|whatever|though)\b/i;
 
 function count(text: string, re: RegExp): number {
   return (text.match(re) ?? []).length;

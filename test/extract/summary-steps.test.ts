@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { summaryFrame, readsAsStep, readsWell } from "../../src/extract/summary-frame.ts";
 import { sayWhenDue } from "../../src/extract/say-when-due.ts";
+import { sayMeetingPlainly } from "../../src/extract/say-meeting-plainly.ts";
 
 const base = { noteType: "meeting" as const, participants: ["Jason Vallery", "Priya Raman"], topics: [], ownerName: "Jason Vallery" };
 const task = (text: string, owner: string | null = "Priya Raman", due: string | null = null) => ({ text, owner, due, priority: null });
@@ -42,7 +43,7 @@ test("summary steps: the next meeting is among the steps named, with when each s
     ],
     termWeight: weights,
   });
-  assert.match(frame.outcomes[0]!, /^Plan: Priya to (?:check|fix) the ledger export[^;]*; Jason to schedule a follow-up call next week\.$/);
+  assert.match(frame.outcomes[0]!, /^Plan: Priya to (?:check|fix) the ledger export[^;]*; Jason to meet again next week\.$/);
 });
 
 test("say when due: counted from the meeting day", () => {
@@ -69,4 +70,34 @@ test("summary steps: what the other side takes on is named beside the owner's ow
     termWeight: new Map([["ledger", 1], ["export", 1], ["invoic", 1]]),
   });
   assert.match(frame.outcomes[0]!, /^Plan: Jason to (?:check|fix) the ledger export[^;]*; Priya to send the pricing page\.$/);
+});
+
+test("summary steps: a planned meeting reads as what happens, not as the chore of arranging it", () => {
+  const cases: [string, string][] = [
+    ["Schedule a follow-up call with Dana", "meet with Dana"],
+    ["set up a 1:1 with Omar about the ledger", "meet with Omar about the ledger"],
+    ["Book another session with the billing team", "meet with the billing team"],
+    ["Schedule a follow-up meeting about the rollout", "meet again about the rollout"],
+    ["Schedule another call", "meet again"],
+    // Not a meeting being arranged: left as it is.
+    ["Schedule the ledger export", "Schedule the ledger export"],
+    ["Send the call notes to Dana", "Send the call notes to Dana"],
+  ];
+  for (const [step, plain] of cases) assert.equal(sayMeetingPlainly(step), plain, step);
+  // The task list keeps the chore; the summary's plan says the meeting, and it still comes first.
+  const frame = summaryFrame({
+    ...base,
+    date: "2026-03-04",
+    decisions: [],
+    tasks: [task("Send the ledger export"), task("Schedule a follow-up meeting about the rollout", "Jason Vallery", "2026-03-10")],
+  });
+  assert.deepEqual(frame.outcomes, ["Plan: Priya to send the ledger export; Jason to meet again about the rollout next week."]);
+});
+
+test("summary: a step or decision about someone the summary never names (he, him, them) is not quoted", () => {
+  for (const pointer of ["He will take over the ledger", "Meet with him about the ledger", "Send them the ledger export", "She owns the rollout now"]) {
+    assert.equal(readsWell(pointer), false, pointer);
+  }
+  assert.equal(readsWell("Meet with Dana about the ledger"), true);
+  assert.equal(readsWell("The rollout moves to the theme park team"), true);
 });
