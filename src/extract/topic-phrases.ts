@@ -2,6 +2,7 @@ import type { Sentence } from "./build-turns.ts";
 import { STOPWORDS, stem } from "./content-words.ts";
 import { NOUN_CONTEXT, VERB_CONTEXT, type KeyTerm } from "./key-terms.ts";
 import { lexiconTag } from "./lexicon.ts";
+import { spellingVariants } from "./spelling-variants.ts";
 
 /** Word classes that never open or close a topic phrase (whether a word is used as a verb is read from the text). */
 const NOT_AT_EDGE = new Set(["Modal", "Copula", "Auxiliary", "Adverb", "Preposition", "Conjunction", "Determiner", "Pronoun", "Expression", "QuestionWord"]);
@@ -90,6 +91,7 @@ export function topicPhrases(sentences: Sentence[], terms: KeyTerm[], limit: num
   const out: string[] = [];
   const used = new Set<string>();
   const said = new Set<string>();
+  const saidWords: string[] = [];
   for (const t of terms) {
     if (out.length >= limit) break;
     // A verb-like word ("billing", "planned") opens no topic, though it may name one with a noun ("billing migration"),
@@ -109,7 +111,11 @@ export function topicPhrases(sentences: Sentence[], terms: KeyTerm[], limit: num
     // "feature" and "features" are one topic.
     const singular = phrase.text.toLowerCase().split(/\s+/).map((w) => w.replace(/(?<=[a-z]{3})s$/, ""));
     if (singular.some((w) => said.has(w))) continue;
+    // "Vaast" after "VAST", "Luster" after "Lustre": a transcriber's other spelling of a topic already listed.
+    const words = phrase.text.split(/\s+/);
+    if (words.some((w) => saidWords.some((x) => spellingVariants(w, x)))) continue;
     for (const w of singular) said.add(w);
+    saidWords.push(...words);
     out.push(phrase.text);
   }
   return out;
