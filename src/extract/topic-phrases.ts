@@ -3,6 +3,7 @@ import { STOPWORDS, stem } from "./content-words.ts";
 import { NOUN_CONTEXT, VERB_CONTEXT, type KeyTerm } from "./key-terms.ts";
 import { lexiconTag } from "./lexicon.ts";
 import { spellingVariants } from "./spelling-variants.ts";
+import { aboutTheCall } from "./call-chatter.ts";
 
 /** Word classes that never open or close a topic phrase (whether a word is used as a verb is read from the text). */
 const NOT_AT_EDGE = new Set(["Modal", "Copula", "Auxiliary", "Adverb", "Preposition", "Conjunction", "Determiner", "Pronoun", "Expression", "QuestionWord"]);
@@ -38,6 +39,8 @@ export function topicPhrases(sentences: Sentence[], terms: KeyTerm[], limit: num
   const grams = new Map<string, Gram>();
   // How often each key term heads an "X of Y" ("a ton of", "in terms of", "on top of").
   const heads = new Map<string, { of: number; all: number }>();
+  // How often each key term is said in a plural form its commonest form is not ("majors" for "major").
+  const plurals = new Map<string, number>();
   for (const s of sentences) {
     for (const chunk of s.text.split(/[,.;:!?()"“”…]|\s[-–—]\s/)) {
       const tokens = chunk.match(/[A-Za-z0-9][A-Za-z0-9'’\-]*[A-Za-z0-9]|[A-Za-z]/g) ?? [];
@@ -61,6 +64,8 @@ export function topicPhrases(sentences: Sentence[], terms: KeyTerm[], limit: num
         run = [];
       };
       tokens.forEach((tok, i) => {
+        const t = termOf.get(stemOf(tok));
+        if (t && /s$/i.test(tok) && !/s$/i.test(t.term)) plurals.set(t.stem, (plurals.get(t.stem) ?? 0) + 1);
         if (termOf.has(stemOf(tok))) {
           const h = heads.get(stemOf(tok)) ?? { of: 0, all: 0 };
           h.all++;
@@ -102,12 +107,16 @@ export function topicPhrases(sentences: Sentence[], terms: KeyTerm[], limit: num
     for (const g of byStem.get(t.stem) ?? []) {
       if (g.stems.some((x) => used.has(x))) continue;
       if (g.count < 0.2 * t.count || usedAsVerb(usage.get(g.stems[g.stems.length - 1]!))) continue;
+      // A phrase ends on the noun it names, not on an adjective or a number word ("super curious").
+      if (!nounHead(commonest(g.forms).split(/\s+/).at(-1)!, 0)) continue;
       const score = g.stems.length + g.count / (t.count + 1);
       if (!best || score > best.score) best = { text: commonest(g.forms), stems: g.stems, score };
     }
-    if (!best && (!standsAlone(t, usage.get(t.stem)) || headsOfPhrase(heads.get(t.stem)))) continue;
+    if (!best && (!standsAlone(t, usage.get(t.stem)) || headsOfPhrase(heads.get(t.stem)) || !nounHead(t.term, plurals.get(t.stem) ?? 0))) continue;
     const phrase = best ?? { text: t.term, stems: [t.stem] };
     for (const x of phrase.stems) used.add(x);
+    // "stop sharing", "a break": the call itself, not what it was about.
+    if (aboutTheCall(phrase.text)) continue;
     // "feature" and "features" are one topic.
     const singular = phrase.text.toLowerCase().split(/\s+/).map((w) => w.replace(/(?<=[a-z]{3})s$/, ""));
     if (singular.some((w) => said.has(w))) continue;
@@ -119,6 +128,22 @@ export function topicPhrases(sentences: Sentence[], terms: KeyTerm[], limit: num
     out.push(phrase.text);
   }
   return out;
+}
+
+/** Word classes that qualify or count a thing but never name one ("full", "entire", "third"). */
+const NOT_A_HEAD = new Set(["Adjective", "Comparative", "Superlative", "TextValue", "Ordinal", "Cardinal", "Multiple"]);
+/** Nouns that stand for another noun or for anyone ("the ones", "others", "folks"): they name no topic. */
+const PRO_FORMS = new Set(["one", "ones", "other", "others", "folks", "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "whatnot", "etc"]);
+
+/**
+ * A word can close a topic phrase or be a topic on its own when it is a noun: not an adjective or a
+ * number word, unless the speakers say it in a plural form, as only a noun takes one ("the majors").
+ */
+function nounHead(word: string, pluralUses: number): boolean {
+  if (word !== word.toLowerCase()) return true;
+  if (PRO_FORMS.has(word)) return false;
+  const tag = lexiconTag(word);
+  return !(tag && NOT_A_HEAD.has(tag)) || pluralUses > 0;
 }
 
 /** A single lower-case word names a topic when it is used as a noun, not a verb or an adjective. */

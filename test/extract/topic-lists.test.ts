@@ -32,3 +32,25 @@ test("topic lists: a transcriber's other spelling of a listed topic is not liste
   assert.ok(topics.includes("Kafka") || topics.some((t) => t.startsWith("Kafka ")), JSON.stringify(topics));
   assert.ok(!topics.some((t) => /Kafkah/.test(t)), JSON.stringify(topics));
 });
+
+test("topic lists: the call itself (sharing a screen, a break) is not a topic", () => {
+  const topics = topicsOf([
+    ["Jason Vallery", "Let me share my screen. Can you see my screen with the invoice backlog?"],
+    ["Priya Raman", "Yes, I see the screen. The invoice backlog grew after the tax update."],
+    ["Jason Vallery", "Okay, I'll stop sharing. The tax update broke the invoice backlog job. Stop sharing now."],
+    ["Priya Raman", "Let's take a short break after this. The tax update needs a rollback. After the break we plan it."],
+  ]);
+  assert.ok(topics.some((t) => /invoice backlog/.test(t)), JSON.stringify(topics));
+  assert.ok(!topics.some((t) => /screen|sharing|break/i.test(t)), JSON.stringify(topics));
+});
+
+test("topic lists: a lone adjective, number word or pro-form is not a topic; a plural makes it a noun", () => {
+  const topics = topicsOf([
+    ["Jason Vallery", "The fleet rollout takes a full quarter. The third region is risky and the entire plan depends on it."],
+    ["Priya Raman", "A full backup comes first in the third week. The ones in Ohio go first, and the entire fleet after them."],
+    ["Jason Vallery", "The fleet has two majors left and the majors decide the rollout. The ones in Ohio are old."],
+    ["Priya Raman", "Then we need full coverage before the third patch. The entire team agrees: the fleet, the major and the minor."],
+  ], 20);
+  for (const junk of ["full", "entire", "third", "ones"]) assert.ok(!topics.includes(junk), `${junk}: ${JSON.stringify(topics)}`);
+  assert.ok(topics.includes("major") || topics.includes("majors"), JSON.stringify(topics));
+});
