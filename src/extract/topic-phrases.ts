@@ -15,6 +15,11 @@ const PHRASE_TERMS = 200;
 const VERB_FORM = /^[a-z]+(?:ing|ed|ly)$/;
 const SHORT_NAME = /^(?:[A-Z]{2}|\d+(?:\.\d+)?[A-Za-z]?)$/;
 
+/** Words after which an -s word is a verb ("it works", "which runs"). */
+const SINGULAR_SUBJECT = new Set(["it", "he", "she", "that", "this", "who", "everything", "something", "nothing"]);
+/** Particles that make the word before them a phrasal verb ("set up", "figure out"). */
+const PARTICLE = new Set(["up", "out", "off", "down"]);
+
 type Gram = { stems: string[]; count: number; forms: Map<string, number> };
 
 /**
@@ -73,10 +78,17 @@ export function topicPhrases(sentences: Sentence[], terms: KeyTerm[], limit: num
           heads.set(stemOf(tok), h);
         }
         const before = tokens[i - 1]?.toLowerCase().replace(/’/g, "'");
-        if (before && termOf.has(stemOf(tok))) {
+        if (termOf.has(stemOf(tok))) {
           const u = usage.get(stemOf(tok)) ?? { verb: 0, noun: 0 };
-          if (VERB_CONTEXT.has(before)) u.verb++;
-          else if (NOUN_CONTEXT.has(before)) u.noun++;
+          const after = tokens[i + 1]?.toLowerCase();
+          // The new cues count for the listed form only ("sits" is not "sites", though they share a stem).
+          const listed = tok.toLowerCase() === termOf.get(stemOf(tok))!.term.toLowerCase();
+          if (before && VERB_CONTEXT.has(before)) u.verb++;
+          // "it works", "that runs": a singular subject makes an -s word a verb (a noun after it has no -s).
+          else if (listed && before && SINGULAR_SUBJECT.has(before) && /[a-z]s$/.test(tok)) u.verb++;
+          else if (before && NOUN_CONTEXT.has(before)) u.noun++;
+          // "set up", "figure out": a particle after the word makes it a verb.
+          else if (listed && after && PARTICLE.has(after)) u.verb++;
           usage.set(stemOf(tok), u);
         }
       });
@@ -141,7 +153,7 @@ const PRO_FORMS = new Set(["one", "ones", "other", "others", "folks", "someone",
  */
 function nounHead(word: string, pluralUses: number): boolean {
   if (word !== word.toLowerCase()) return true;
-  if (PRO_FORMS.has(word)) return false;
+  if (PRO_FORMS.has(word) || /[a-z]{3}(?:ous|ful)$/.test(word)) return false;
   const tag = lexiconTag(word);
   return !(tag && NOT_A_HEAD.has(tag)) || pluralUses > 0;
 }

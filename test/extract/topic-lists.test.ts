@@ -54,3 +54,23 @@ test("topic lists: a lone adjective, number word or pro-form is not a topic; a p
   for (const junk of ["full", "entire", "third", "ones"]) assert.ok(!topics.includes(junk), `${junk}: ${JSON.stringify(topics)}`);
   assert.ok(topics.includes("major") || topics.includes("majors"), JSON.stringify(topics));
 });
+
+test("topic lists: a word said as a verb ('it works', 'set up') is not a topic", () => {
+  const topics = topicsOf([
+    ["Jason Vallery", "The exporter works now. It works on the staging cluster and that works for the auditors."],
+    ["Priya Raman", "Set up the staging cluster again then. I set up alerts for the exporter yesterday."],
+    ["Jason Vallery", "Good, the auditors want the exporter logs. It works, so set up the nightly run for the auditors."],
+    ["Priya Raman", "The staging cluster works. We set up the exporter there, and the staging cluster gets the auditors' logs."],
+  ], 20);
+  assert.ok(topics.some((t) => /exporter/.test(t)) && topics.some((t) => /staging cluster/.test(t)), JSON.stringify(topics));
+  for (const verb of ["works", "set"]) assert.ok(!topics.includes(verb), `${verb}: ${JSON.stringify(topics)}`);
+});
+
+test("topic lists: an -s verb form does not count against a noun that shares its stem", () => {
+  const topics = topicsOf([
+    ["Jason Vallery", "The new sites open in May. Each of the sites needs a generator and a fiber link."],
+    ["Priya Raman", "The budget sits with finance. It sits there until the sites are signed."],
+    ["Jason Vallery", "Then the sites get the generator first. The fiber link sits behind the generator in the plan."],
+  ], 20);
+  assert.ok(topics.includes("sites"), JSON.stringify(topics));
+});
