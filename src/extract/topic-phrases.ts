@@ -46,6 +46,8 @@ export function topicPhrases(sentences: Sentence[], terms: KeyTerm[], limit: num
   const heads = new Map<string, { of: number; all: number }>();
   // How often each key term is said in a plural form its commonest form is not ("majors" for "major").
   const plurals = new Map<string, number>();
+  // The key terms said at least once as the noun closing a noun phrase ("the proposal.").
+  const closesNounPhrase = new Set<string>();
   for (const s of sentences) {
     for (const chunk of s.text.split(/[,.;:!?()"“”…]|\s[-–—]\s/)) {
       const tokens = chunk.match(/[A-Za-z0-9][A-Za-z0-9'’\-]*[A-Za-z0-9]|[A-Za-z]/g) ?? [];
@@ -83,6 +85,8 @@ export function topicPhrases(sentences: Sentence[], terms: KeyTerm[], limit: num
           const after = tokens[i + 1]?.toLowerCase();
           // The new cues count for the listed form only ("sits" is not "sites", though they share a stem).
           const listed = tok.toLowerCase() === termOf.get(stemOf(tok))!.term.toLowerCase();
+          // "the proposal.", "a portal and": a determiner before and no noun after, so the word is the noun.
+          if (before && NOUN_CONTEXT.has(before) && (!after || (STOPWORDS.has(after) && !PRO_FORMS.has(after) && !NOUNS.has(lexiconTag(after) ?? "")))) closesNounPhrase.add(stemOf(tok));
           if (before && VERB_CONTEXT.has(before)) u.verb++;
           // "it works", "that runs": a singular subject makes an -s word a verb (a noun after it has no -s).
           else if (listed && before && SINGULAR_SUBJECT.has(before) && /[a-z]s$/.test(tok)) u.verb++;
@@ -120,11 +124,12 @@ export function topicPhrases(sentences: Sentence[], terms: KeyTerm[], limit: num
       if (g.stems.some((x) => used.has(x))) continue;
       if (g.count < 0.2 * t.count || usedAsVerb(usage.get(g.stems[g.stems.length - 1]!))) continue;
       // A phrase ends on the noun it names, not on an adjective or a number word ("super curious").
-      if (!nounHead(commonest(g.forms).split(/\s+/).at(-1)!, 0)) continue;
+      const last = g.stems[g.stems.length - 1]!;
+      if (!nounHead(commonest(g.forms).split(/\s+/).at(-1)!, plurals.get(last) ?? 0, closesNounPhrase.has(last), false)) continue;
       const score = g.stems.length + g.count / (t.count + 1);
       if (!best || score > best.score) best = { text: commonest(g.forms), stems: g.stems, score };
     }
-    if (!best && (!standsAlone(t, usage.get(t.stem)) || headsOfPhrase(heads.get(t.stem)) || !nounHead(t.term, plurals.get(t.stem) ?? 0))) continue;
+    if (!best && (!standsAlone(t, usage.get(t.stem)) || headsOfPhrase(heads.get(t.stem)) || !nounHead(t.term, plurals.get(t.stem) ?? 0, closesNounPhrase.has(t.stem), true))) continue;
     const phrase = best ?? { text: t.term, stems: [t.stem] };
     for (const x of phrase.stems) used.add(x);
     // "stop sharing", "a break": the call itself, not what it was about.
@@ -142,20 +147,32 @@ export function topicPhrases(sentences: Sentence[], terms: KeyTerm[], limit: num
   return out;
 }
 
+/** Endings of adjectives ("organizational", "strategic", "similar"); nouns with them ("proposal", "metric", "calendar") are said with a determiner. */
+const ADJECTIVE_SHAPE = /^[a-z]{3,}(?:al|ic|ar)$/;
+
+const NOUNS = new Set(["Noun", "Singular", "Plural", "Uncountable", "Actor"]);
+
 /** Word classes that qualify or count a thing but never name one ("full", "entire", "third"). */
 const NOT_A_HEAD = new Set(["Adjective", "Comparative", "Superlative", "TextValue", "Ordinal", "Cardinal", "Multiple"]);
 /** Nouns that stand for another noun or for anyone ("the ones", "others", "folks"): they name no topic. */
-const PRO_FORMS = new Set(["one", "ones", "other", "others", "folks", "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "whatnot", "etc"]);
+const PRO_FORMS = new Set([
+  ..."one ones other others folks someone somebody anyone anybody everyone everybody nobody myself yourself ourselves themselves".split(" "),
+  ..."somewhere anywhere everywhere nowhere whatnot etc cetera blah".split(" "),
+]);
 
 /**
  * A word can close a topic phrase or be a topic on its own when it is a noun: not an adjective or a
- * number word, unless the speakers say it in a plural form, as only a noun takes one ("the majors").
+ * number word, unless the speakers say it in a plural form, as only a noun takes one ("the majors"),
+ * or as the noun closing a noun phrase ("the metric."). A word shaped like an adjective
+ * ("organizational", "strategic", "similar") needs the same evidence to stand alone; closing a
+ * phrase ("Azure portal"), it is taken for a noun.
  */
-function nounHead(word: string, pluralUses: number): boolean {
+function nounHead(word: string, pluralUses: number, closesNounPhrase: boolean, alone: boolean): boolean {
   if (word !== word.toLowerCase()) return true;
   if (PRO_FORMS.has(word) || /[a-z]{3}(?:ous|ful)$/.test(word)) return false;
+  if (pluralUses > 0 || closesNounPhrase) return true;
   const tag = lexiconTag(word);
-  return !(tag && NOT_A_HEAD.has(tag)) || pluralUses > 0;
+  return !(tag && NOT_A_HEAD.has(tag)) && !(alone && ADJECTIVE_SHAPE.test(word));
 }
 
 /** A single lower-case word names a topic when it is used as a noun, not a verb or an adjective. */

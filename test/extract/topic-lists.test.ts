@@ -74,3 +74,13 @@ test("topic lists: an -s verb form does not count against a noun that shares its
   ], 20);
   assert.ok(topics.includes("sites"), JSON.stringify(topics));
 });
+
+test("topic lists: a word shaped like an adjective is a topic only when also said as a noun", () => {
+  const topics = topicsOf([
+    ["Jason Vallery", "The logistical problems start at the depot. Logistical costs doubled and nobody owns the depot."],
+    ["Priya Raman", "Then the depot needs a new metric. The metric is on-time loads, and the logistical side follows the metric."],
+    ["Jason Vallery", "Agreed, the depot gets the metric. Nobody else tracks logistical delays there."],
+  ], 20);
+  assert.ok(topics.includes("metric") && topics.includes("depot"), JSON.stringify(topics));
+  for (const junk of ["logistical", "nobody"]) assert.ok(!topics.includes(junk), `${junk}: ${JSON.stringify(topics)}`);
+});
