@@ -109,6 +109,15 @@ export function topicPhrases(sentences: Sentence[], terms: KeyTerm[], limit: num
     if (g.count < 2) continue;
     for (const x of g.stems) byStem.set(x, [...(byStem.get(x) ?? []), g]);
   }
+  // A phrase writes a name as the speakers' text mostly does ("vast apis" -> "VAST APIs").
+  const asNamed = (text: string, gramStems: string[]): string =>
+    text
+      .split(/\s+/)
+      .map((w, i) => {
+        const named = termOf.get(gramStems[i]!)?.term;
+        return named && named !== named.toLowerCase() && w === w.toLowerCase() && named.toLowerCase() === w ? named : w;
+      })
+      .join(" ");
   const out: string[] = [];
   const used = new Set<string>();
   const said = new Set<string>();
@@ -127,7 +136,7 @@ export function topicPhrases(sentences: Sentence[], terms: KeyTerm[], limit: num
       const last = g.stems[g.stems.length - 1]!;
       if (!nounHead(commonest(g.forms).split(/\s+/).at(-1)!, plurals.get(last) ?? 0, closesNounPhrase.has(last), false)) continue;
       const score = g.stems.length + g.count / (t.count + 1);
-      if (!best || score > best.score) best = { text: commonest(g.forms), stems: g.stems, score };
+      if (!best || score > best.score) best = { text: asNamed(commonest(g.forms), g.stems), stems: g.stems, score };
     }
     if (!best && (!standsAlone(t, usage.get(t.stem)) || headsOfPhrase(heads.get(t.stem)) || !nounHead(t.term, plurals.get(t.stem) ?? 0, closesNounPhrase.has(t.stem), true))) continue;
     const phrase = best ?? { text: t.term, stems: [t.stem] };

@@ -84,3 +84,12 @@ test("topic lists: a word shaped like an adjective is a topic only when also sai
   assert.ok(topics.includes("metric") && topics.includes("depot"), JSON.stringify(topics));
   for (const junk of ["logistical", "nobody"]) assert.ok(!topics.includes(junk), `${junk}: ${JSON.stringify(topics)}`);
 });
+
+test("topic lists: a phrase writes a name as the speakers' text mostly does", () => {
+  const topics = topicsOf([
+    ["Jason Vallery", "We moved to Redpanda last month. Redpanda is cheaper than the old broker, and Redpanda handles the spikes."],
+    ["Priya Raman", "The redpanda consumers lag though. The redpanda consumers need more memory than Redpanda itself."],
+    ["Jason Vallery", "Then give the redpanda consumers the memory. We keep Redpanda, and we pay for Redpanda support from Redpanda Labs."],
+  ], 10);
+  assert.ok(topics.includes("Redpanda consumers"), JSON.stringify(topics));
+});
