@@ -122,6 +122,7 @@ export function topicPhrases(sentences: Sentence[], terms: KeyTerm[], limit: num
   const used = new Set<string>();
   const said = new Set<string>();
   const saidWords: string[] = [];
+  const partsSaid = new Set<string>();
   for (const t of terms) {
     if (out.length >= limit) break;
     // A verb-like word ("billing", "planned") opens no topic, though it may name one with a noun ("billing migration"),
@@ -146,10 +147,14 @@ export function topicPhrases(sentences: Sentence[], terms: KeyTerm[], limit: num
     // "feature" and "features" are one topic.
     const singular = phrase.text.toLowerCase().split(/\s+/).map((w) => w.replace(/(?<=[a-z]{3})s$/, ""));
     if (singular.some((w) => said.has(w))) continue;
+    // A part of a listed hyphenated word adds nothing: "adjacent" after "GPU-adjacent VAS" (the
+    // other way round both stay: "GPUs" is a topic of its own before "GPU-adjacent VAS").
+    if (singular.some((w) => partsSaid.has(w))) continue;
     // "Vaast" after "VAST", "Luster" after "Lustre": a transcriber's other spelling of a topic already listed.
     const words = phrase.text.split(/\s+/);
     if (words.some((w) => saidWords.some((x) => spellingVariants(w, x)))) continue;
     for (const w of singular) said.add(w);
+    for (const w of singular) if (w.includes("-")) for (const part of w.split("-")) partsSaid.add(part);
     saidWords.push(...words);
     out.push(phrase.text);
   }

@@ -93,3 +93,13 @@ test("topic lists: a phrase writes a name as the speakers' text mostly does", ()
   ], 10);
   assert.ok(topics.includes("Redpanda consumers"), JSON.stringify(topics));
 });
+
+test("topic lists: a part of a listed hyphenated word is not listed again", () => {
+  const topics = topicsOf([
+    ["Jason Vallery", "The multi-region failover failed twice. The multi-region failover needs a runbook, and the multi-region failover drill is late."],
+    ["Priya Raman", "The multi-region failover drill moves to May. The second region is cold, and the region has no runbook."],
+    ["Jason Vallery", "Then the runbook covers the multi-region failover first. The region question comes after the runbook."],
+  ], 12);
+  assert.ok(topics.some((t) => /multi-region/i.test(t)), JSON.stringify(topics));
+  assert.ok(!topics.includes("region"), JSON.stringify(topics));
+});
