@@ -15,10 +15,10 @@ function code(word: string): string {
  * transcriber spells common words one way, so two lower-case words ("data", "date") are never variants.
  */
 export function spellingVariants(a: string, b: string): boolean {
-  if (a === a.toLowerCase() && b === b.toLowerCase()) return false;
+  if (Math.abs(a.length - b.length) > 1 || Math.min(a.length, b.length) < 4) return false;
   const x = a.toLowerCase();
   const y = b.toLowerCase();
-  if (x === y || Math.min(x.length, y.length) < 4 || !/^[a-z]+$/.test(x + y)) return false;
+  if ((a === x && b === y) || x === y || !/^[a-z]+$/.test(x) || !/^[a-z]+$/.test(y)) return false;
   return code(x) === code(y) && withinOneEdit(x, y);
 }
 
