@@ -15,7 +15,7 @@ const PHRASE_TERMS = 200;
 const VERB_FORM = /^[a-z]+(?:ing|ed|ly)$/;
 const SHORT_NAME = /^(?:[A-Z]{2}|\d+(?:\.\d+)?[A-Za-z]?)$/;
 
-/** Words after which an -s word is a verb ("it works", "which runs"). */
+/** Words after which an -s word is a verb ("it works", "that runs"); "which" and "what" also open a noun phrase ("which sites"). */
 const SINGULAR_SUBJECT = new Set(["it", "he", "she", "that", "this", "who", "everything", "something", "nothing"]);
 /** Particles that make the word before them a phrasal verb ("set up", "figure out"). */
 const PARTICLE = new Set(["up", "out", "off", "down"]);
@@ -83,7 +83,7 @@ export function topicPhrases(sentences: Sentence[], terms: KeyTerm[], limit: num
         if (termOf.has(stemOf(tok))) {
           const u = usage.get(stemOf(tok)) ?? { verb: 0, noun: 0 };
           const after = tokens[i + 1]?.toLowerCase();
-          // The new cues count for the listed form only ("sits" is not "sites", though they share a stem).
+          // The two cues below count for the listed form only ("sits" is not "sites", though they share a stem).
           const listed = tok.toLowerCase() === termOf.get(stemOf(tok))!.term.toLowerCase();
           // "the proposal.", "a portal and": a determiner before and no noun after, so the word is the noun.
           if (before && NOUN_CONTEXT.has(before) && (!after || (STOPWORDS.has(after) && !PRO_FORMS.has(after) && !NOUNS.has(lexiconTag(after) ?? "")))) closesNounPhrase.add(stemOf(tok));
