@@ -3,8 +3,15 @@ import { looksLikeFragment } from "./compress-sentence.ts";
 import { informativeWords } from "./content-words.ts";
 import { rewriteDecision } from "./rewrite-decision.ts";
 
-/** `accepted`: a proposal the other side agreed to; `strong`: the words themselves report a decision or a scope change. */
-export type Decision = { sentence: Sentence; text: string; score: number; accepted: boolean; strong: boolean };
+/**
+ * `accepted`: a proposal the other side agreed to; `strong`: the words themselves report a decision or a scope change;
+ * `agreed`: it reads as what the meeting settled (accepted, reported, or a choice or plan said plainly by the group),
+ * not a leaning, a preference of one speaker or a direction ("rather than", "no longer").
+ */
+export type Decision = { sentence: Sentence; text: string; score: number; accepted: boolean; strong: boolean; agreed: boolean };
+
+/** Cue weight from which the words choose or settle a plan ("let's go with", "the plan is"). */
+const CHOOSING = 2.2;
 
 /** `strong`: the words report a decision outright, rather than propose or lean towards one. */
 /** `whole`: the cue sits after the subject it is about ("SMB scale is deferred to 5.6"), so the whole sentence is kept. */
@@ -21,13 +28,15 @@ const CUES: Cue[] = [
   { re: /\b(?:deferred|defer|moved|move|pushed|push|postponed|slipped|shifted|added|pulled in|dropped|cut|descoped|removed)(?: it| them| this| that)? (?:to|from|in|into|out of|until|for) (?:v?\d|q[1-4]\b|next|the next|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)|\b(?:is|are|was|were)(?: not)? (?:part of|in|included in|out of|in scope for|out of scope for) (?:v?\d+(?:\.\d+)?\b|scope\b)/i, weight: 2.6, strong: true, whole: true },
   // Plans stated as settled: "the plan is to", "going forward we".
   { re: /\b(?:the plan is|plan is to|our plan is|the approach is|the strategy is|going forward,? we|from now on,? we|moving forward,? we)\b/i, weight: 2.2 },
+  // Priorities set: "the marketplace offer is a P0", "UK first, as our top priority".
+  { re: /\b(?:is|as) (?:a|the|our) (?:P0|P1|first priority|top priority)\b/i, weight: 2.2 },
   // Directions: "we'll run both in parallel", "dual track", "rather than".
   { re: /\b(?:in parallel|dual[- ]track|two tracks|first priority|top priority|deprioriti[sz]e|instead of|rather than)\b/i, weight: 1.2 },
   // Proposals from "let's" that the room goes along with.
   { re: /\b(?:let's|let us) (?:do|have|make|put|take|set|schedule|plan|add|include|keep|try|get|build|create|split|move|use|go)\b/i, weight: 1.4 },
   { re: /\b(?:we won't|we will not|we're not going to|we are not going to|we don't want to|we shouldn't|no longer)\b/i, weight: 1.2 },
   // Commitments of the group: "we have to have a dual track", "the goal should be to connect".
-  { re: /\b(?:we (?:have to|need to|must|should) (?:have|keep|use|focus|lead|ship|offer|support|treat|include|target|pursue|prioriti[sz]e|run|set up|establish|avoid|defer)|the goal (?:is|should be)|our (?:goal|focus|priority) (?:is|should be)|(?:is|as) (?:a|the|our) (?:P0|P1|first priority|top priority|priority)|since we(?:'re| are) going with|(?:the|a) (?:dual|separate|parallel) track|that's the way (?:you|we) (?:lead|go)|the path we should)\b/i, weight: 1.5 },
+  { re: /\b(?:we (?:have to|need to|must|should) (?:have|keep|use|focus|lead|ship|offer|support|treat|include|target|pursue|prioriti[sz]e|run|set up|establish|avoid|defer)|the goal (?:is|should be)|our (?:goal|focus|priority) (?:is|should be)|since we(?:'re| are) going with|(?:the|a) (?:dual|separate|parallel) track|that's the way (?:you|we) (?:lead|go)|the path we should)\b/i, weight: 1.5 },
   // Who moves where: "he's going into ProServe working for Rob", "she'll report to Amy".
   { re: /\b(?:he|she|they)(?:'s| is|'ll| will| are|'re) (?:going to |gonna )?(?:go into|move to|moving to|join (?:the|our|his|her|their) \w+ team|report to|reporting to|take over|transition to)\b/i, weight: 1.4 },
 ];
@@ -74,13 +83,16 @@ export function detectDecisions(turns: Turn[]): Decision[] {
       const accepted =
         (PROPOSAL.test(s.text) || asked) &&
         ((lastOfTurn && AGREEMENT.test(reply)) || (AGREEMENT.test(following) && following.split(/\s+/).length <= 6));
-      let score = cue + (accepted ? (asked ? 2.2 : 1.5) : 0);
-      if (score < 1.2) return;
+      const raw = cue + (accepted ? (asked ? 2.2 : 1.5) : 0);
+      if (raw < 1.2) return;
+      let score = raw;
       if (/\?\s*$/.test(s.text) && !accepted) score -= 1.5;
       if (NARRATIVE.test(asked ? s.text.replace(ASKED, "") : s.text)) score -= 1;
       if (PAST.test(s.text)) score -= 1;
       if (MEETING_FLOW.test(s.text)) score -= 2;
       if (CARRY_ON.test(s.text)) score -= 1.5;
+      // Nothing above doubts it: a question, a hypothetical, a story, the meeting's own running.
+      const undoubted = score === raw;
       if (s.wordCount > 35) score -= 0.5;
       // "We're aligned." / "Agreed." — the decision is what was just proposed.
       let source = s;
@@ -97,7 +109,9 @@ export function detectDecisions(turns: Turn[]): Decision[] {
       if (informativeWords(text).length < 3) return;
       // "That is something we can investigate…": about something said before, not a decision of its own.
       if (VAGUE_SUBJECT.test(text)) score -= 1;
-      out.push({ sentence: source, text, score, accepted, strong: hits.some((h) => h.strong && score >= h.weight) });
+      const strong = hits.some((h) => h.strong && score >= h.weight);
+      const agreed = strong || (undoubted && !VAGUE_SUBJECT.test(text) && (accepted || cue >= CHOOSING));
+      out.push({ sentence: source, text, score, accepted, strong, agreed });
     });
   }
   return out;

@@ -138,3 +138,25 @@ test("'to ensure we are aligned' states a purpose, not a decision", () => {
   const d = decisionsOf([["Dana Whitfield", "To ensure we are aligned on the launch plan, here is what the partner team is doing this week."]]);
   assert.ok(d.every((x) => x.score < 1.5), JSON.stringify(d));
 });
+
+test("agreed: what the meeting settled (accepted, reported, chosen, a priority set), not one speaker's leaning", () => {
+  const agreed = (turns: [string, string][]) => decisionsOf(turns).filter((d) => d.agreed).map((d) => d.text);
+  assert.deepEqual(agreed([["Dana Whitfield", "Let's go with the smaller cluster for the pilot."]]), ["Go with the smaller cluster for the pilot"]);
+  assert.deepEqual(agreed([["Dana Whitfield", "The billing export is a P0 for the launch."]]), ["The billing export is a P0 for the launch"]);
+  assert.deepEqual(agreed([["Dana Whitfield", "The ledger rewrite is deferred to 7.2."]]), ["The ledger rewrite is deferred to 7.2"]);
+  assert.deepEqual(
+    agreed([
+      ["Dana Whitfield", "Can we set up a separate design track for the pilot?"],
+      ["Jason Vallery", "Yes, of course."],
+    ]),
+    ["Set up a separate design track for the pilot"],
+  );
+  for (const leaning of [
+    "I prefer to keep the ledger separate from the billing service.",
+    "We need to focus on latency rather than more dashboards.",
+    "The ledger team is no longer writing their own scripts.",
+    "When we planned the pilot, we thought, okay, we'll use the smaller cluster for the first customers.",
+  ]) {
+    assert.deepEqual(agreed([["Dana Whitfield", leaning]]), [], leaning);
+  }
+});
