@@ -25,7 +25,8 @@ const CUES: Cue[] = [
   { re: /\b(?:let's|let us|we'll|we will|we're going to|we are going to) (?:go with|stick with|keep|use|move forward with|proceed with|focus on|prioriti[sz]e|defer|hold off|split|lead with|start with the|target|pursue)\b|\b(?:we(?:'re| are)|we'll be) going with\b|\b(?:we chose|we picked|we prefer|we'd rather)\b/i, weight: 2.6 },
   { re: /\b(?:I prefer|I'd prefer|I would prefer|I'd rather)\b/i, weight: 1.8 },
   // Scope and schedule changes: "deferred to 5.6", "moved to Q2", "added to 5.5", "not part of 5.5".
-  { re: /\b(?:deferred|defer|moved|move|pushed|push|postponed|slipped|shifted|added|pulled in|dropped|cut|descoped|removed)(?: it| them| this| that)? (?:to|from|in|into|out of|until|for) (?:v?\d|q[1-4]\b|next|the next|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)|\b(?:is|are|was|were)(?: not)? (?:part of|in|included in|out of|in scope for|out of scope for) (?:v?\d+(?:\.\d+)?\b|scope\b)/i, weight: 2.6, strong: true, whole: true },
+  // Not a goal ("our focus is to move to 5.3") nor a relative clause describing someone ("developers that are out of 5.4").
+  { re: /(?<!\bto )\b(?:deferred|defer|moved|move|pushed|push|postponed|slipped|shifted|added|pulled in|dropped|cut|descoped|removed)(?: it| them| this| that)? (?:to|from|in|into|out of|until|for) (?:v?\d|q[1-4]\b|next|the next|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)|(?<!\b(?:that|who|which) )\b(?:is|are|was|were)(?: not)? (?:part of|in|included in|out of|in scope for|out of scope for) (?:v?\d+(?:\.\d+)?\b|scope\b)/i, weight: 2.6, strong: true, whole: true },
   // Plans stated as settled: "the plan is to", "going forward we".
   { re: /\b(?:the plan is|plan is to|our plan is|the approach is|the strategy is|going forward,? we|from now on,? we|moving forward,? we)\b/i, weight: 2.2 },
   // Priorities set: "the marketplace offer is a P0", "UK first, as our top priority".
@@ -53,7 +54,7 @@ const ASKED = /\b(?:(?:can|could|should|shall) we|(?:are you|is it|would it be|w
 const NARRATIVE =
   /\b(?:I|he|she|they) (?:decided|agreed|said|told|asked|thought)\b|\b(?:if|whether|would|could|might|maybe|wonder)\b|\b(?:let's|let us) (?:say|assume|imagine|pretend|suppose)\b/i;
 /** Carrying on, not choosing: "we'll keep looking at tools". */
-const CARRY_ON = /\b(?:we'll|we will|let's|let us|we're going to|we are going to) keep \w+ing\b/i;
+const CARRY_ON = /\b(?:we'll|we will|let's|let us|we're going to|we are going to|we're|we are|we) keep \w+ing\b/i;
 const PAST =
   /\b(?:last (?:year|month|week|time|quarter)|we (?:thought|gave|had|did|were|used to)|used to|back then|(?:years|months|weeks) ago|(?:we|I)(?:'ve| have) been \w+ing|(?:should|could|would)(?:'ve| have) (?:been|done|gone|had|kept|made|put|set|sent|built|taken|given|told|got|gotten|run|\w+ed)\b)/i;
 /** Opens on a pronoun pointing back at earlier talk. */

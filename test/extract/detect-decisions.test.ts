@@ -160,3 +160,16 @@ test("agreed: what the meeting settled (accepted, reported, chosen, a priority s
     assert.deepEqual(agreed([["Dana Whitfield", leaning]]), [], leaning);
   }
 });
+
+test("a goal ('our aim is to move to 7.1') or a relative clause ('people that are out of 7.1') is no scope change", () => {
+  const strong = (line: string) => decisionsOf([["Dana Whitfield", line]]).filter((d) => d.strong).map((d) => d.text);
+  assert.deepEqual(strong("Our aim for the quarter is to move to 7.1 for every region."), []);
+  assert.deepEqual(strong("We track the testers that are out of 7.1 and working on 7.2."), []);
+  assert.deepEqual(strong("The ledger export is out of 7.1."), ["The ledger export is out of 7.1"]);
+  assert.deepEqual(strong("The ledger export moved to 7.2."), ["The ledger export moved to 7.2"]);
+});
+
+test("carrying on ('we are keep looking') is not a decision the summary names", () => {
+  const d = decisionsOf([["Dana Whitfield", "We will keep, we are keep looking at the best ledger tool for the team."]]);
+  assert.ok(d.every((x) => !x.agreed && x.score < 1.5), JSON.stringify(d));
+});
