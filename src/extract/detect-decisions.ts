@@ -46,6 +46,9 @@ const CUES: Cue[] = [
 const AGREEMENT =
   /^(?:yes|yeah|yep|agreed|I agree|sounds good|sounds great|makes sense|that makes sense|perfect|exactly|absolutely|definitely|of course|sure|100(?: percent|%)?|that works|works for me|let's do (?:it|that)|I'm with you|I like (?:it|that)|good idea|great idea|fair enough|okay,? (?:great|perfect|good|sounds good|let's do it)|totally|for sure)\b/i;
 
+/** A speaker agreeing before saying what to do: "I agree, let's run both tracks", "Yeah, I agree with Dana, we need …". */
+const AGREEING = /^(?:(?:yeah|yes|okay|ok|so|well|and|I mean|absolutely|totally)[,.]?\s+)*I (?:totally |completely |fully |really )?agree(?: with (?:you|that|this|him|her|them|[A-Z][a-z]+))?(?: on (?:that|this))?[,.;:]?\s+/i;
+
 const PROPOSAL = /\b(?:let's|let us|we should|why don't we|how about|I suggest|I'd suggest|I propose|I recommend|I'd recommend|my recommendation)\b/i;
 /** A proposal put as a question: "can we set up a separate track?", "are you okay if I book a weekly sync?". */
 const ASKED = /\b(?:(?:can|could|should|shall) we|(?:are you|is it|would it be|would you be) (?:okay|ok|fine|open) (?:if|with|to)|(?:do|would) you want (?:me |us )?to)\b/i;
@@ -81,15 +84,19 @@ export function detectDecisions(turns: Turn[]): Decision[] {
       const lastOfTurn = i >= turn.sentences.length - 2;
       const following = turn.sentences[i + 1]?.text ?? "";
       const asked = ASKED.test(s.text) && /\?\s*$/.test(s.text);
+      const agreeing = AGREEING.exec(s.text);
       const accepted =
-        (PROPOSAL.test(s.text) || asked) &&
-        ((lastOfTurn && AGREEMENT.test(reply)) || (AGREEMENT.test(following) && following.split(/\s+/).length <= 6));
+        ((PROPOSAL.test(s.text) || asked) &&
+          ((lastOfTurn && AGREEMENT.test(reply)) || (AGREEMENT.test(following) && following.split(/\s+/).length <= 6))) ||
+        (!!agreeing && cue > 0 && (top?.m?.index ?? 0) >= agreeing[0].length);
       const raw = cue + (accepted ? (asked ? 2.2 : 1.5) : 0);
       if (raw < 1.2) return;
       let score = raw;
       if (/\?\s*$/.test(s.text) && !accepted) score -= 1.5;
-      if (NARRATIVE.test(asked ? s.text.replace(ASKED, "") : s.text)) score -= 1;
-      if (PAST.test(s.text)) score -= 1;
+      // What comes after a "but" that precedes the cue stands on its own: "I would prefer X, but we've decided Y".
+      const judged = afterContrast(s.text, top?.m?.index ?? 0);
+      if (NARRATIVE.test(asked ? judged.replace(ASKED, "") : judged)) score -= 1;
+      if (PAST.test(judged)) score -= 1;
       if (MEETING_FLOW.test(s.text)) score -= 2;
       if (CARRY_ON.test(s.text)) score -= 1.5;
       // Nothing above doubts it: a question, a hypothetical, a story, the meeting's own running.
@@ -116,4 +123,10 @@ export function detectDecisions(turns: Turn[]): Decision[] {
     });
   }
   return out;
+}
+
+/** The part of `text` from the last "but" before position `at` (the whole text when there is none). */
+function afterContrast(text: string, at: number): string {
+  const buts = [...text.slice(0, at).matchAll(/\bbut\b/gi)];
+  return buts.length > 0 ? text.slice(buts.at(-1)!.index) : text;
 }

@@ -5,6 +5,9 @@ import { capitalize, informativeWords } from "./content-words.ts";
 /** Where a spoken sentence breaks into clauses: punctuation, and conjunctions that start a new thought. */
 const CLAUSE_BREAK = /\s*[,;:]\s+|\s+(?=(?:but|so|because|whereas|although|though|which means)\s)/gi;
 
+/** A clause giving what is already settled as the reason for what follows: "since we're going with X, …". */
+const SETTLED_REASON = /^(?:since|now that|given that)\s+/i;
+
 /** A clause that qualifies or explains what came before it. */
 const AFTERTHOUGHT = /^(?:but|because|although|though|whereas)\b/i;
 
@@ -85,6 +88,9 @@ export function focusClause(text: string, at: number): string {
     const j = bounds.findIndex(([s], i) => i > k && AFTERTHOUGHT.test(text.slice(s)));
     if (j > 0) hi = j - 1;
   }
+  // "Since we're going with X, we have to …": the choice is the reason given, the rest what follows from it.
+  const reason = SETTLED_REASON.exec(text.slice(bounds[k]![0], bounds[k]![1]));
+  if (reason && at > 0 && informativeWords(text.slice(at, bounds[k]![1])).length >= 3) return text.slice(bounds[k]![0] + reason[0].length, bounds[k]![1]);
   const piece = () => text.slice(bounds[lo]![0], bounds[hi]![1]);
   for (let guard = 0; guard < 4; guard++) {
     const p = piece();

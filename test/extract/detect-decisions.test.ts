@@ -173,3 +173,23 @@ test("carrying on ('we are keep looking') is not a decision the summary names", 
   const d = decisionsOf([["Dana Whitfield", "We will keep, we are keep looking at the best ledger tool for the team."]]);
   assert.ok(d.every((x) => !x.agreed && x.score < 1.5), JSON.stringify(d));
 });
+
+test("what follows a 'but' is judged on its own: an earlier hedge does not doubt the decision", () => {
+  const d = decisionsOf([["Dana Whitfield", "I would prefer a smaller pilot, but we've decided to run the full ledger cluster in Frankfurt."]]);
+  const hit = d.find((x) => /full ledger cluster/.test(x.text));
+  assert.ok(hit && hit.agreed && hit.strong, JSON.stringify(d));
+  const doubted = decisionsOf([["Dana Whitfield", "We would maybe decide to run the full ledger cluster in Frankfurt."]]);
+  assert.ok(doubted.every((x) => !x.agreed), JSON.stringify(doubted));
+});
+
+test("agreeing and then saying what to do is agreement: 'I agree, let's …'", () => {
+  const d = decisionsOf([["Dana Whitfield", "Yeah, I agree with you, let's keep the ledger export on the old cluster for now."]]);
+  const hit = d.find((x) => /ledger export/.test(x.text));
+  assert.ok(hit && hit.accepted && hit.agreed, JSON.stringify(d));
+  assert.equal(hit.text, "Keep the ledger export on the old cluster for now");
+});
+
+test("'since we're going with X, we have to …': the decision is X", () => {
+  const d = decisionsOf([["Dana Whitfield", "What we need now, since we are going with the routable addresses for the ledger, we have to plan the firewall rules."]]);
+  assert.ok(d.some((x) => x.text === "We are going with the routable addresses for the ledger"), JSON.stringify(d));
+});
