@@ -26,7 +26,7 @@ const CUES: Cue[] = [
   { re: /\b(?:I prefer|I'd prefer|I would prefer|I'd rather)\b/i, weight: 1.8 },
   // Scope and schedule changes: "deferred to 5.6", "moved to Q2", "added to 5.5", "not part of 5.5".
   // Not a goal ("our focus is to move to 5.3") nor a relative clause describing someone ("developers that are out of 5.4").
-  { re: /(?<!\bto )\b(?:deferred|defer|moved|move|pushed|push|postponed|slipped|shifted|added|pulled in|dropped|cut|descoped|removed)(?: it| them| this| that)? (?:to|from|in|into|out of|until|for) (?:v?\d|q[1-4]\b|next|the next|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)|(?<!\b(?:that|who|which) )\b(?:is|are|was|were)(?: not)? (?:part of|in|included in|out of|in scope for|out of scope for) (?:v?\d+(?:\.\d+)?\b|scope\b)/i, weight: 2.6, strong: true, whole: true },
+  { re: /(?<!\bto )\b(?:deferred|defer|moved|move|pushed|push|postponed|slipped|shifted|added|pulled in|dropped|cut|descoped|removed)(?: it| them| this| that)? (?:to|from|in|into|out of|until|for) (?:v?\d|q[1-4]\b|next|the next|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)|(?<!\b(?:that|who|which) )\b(?:is|are|was|were|will be)(?: not)?(?: only| also| now| already)? (?:part of|in|included in|out of|in scope for|out of scope for) (?:v?\d+(?:\.\d+)?\b|scope\b)/i, weight: 2.6, strong: true, whole: true },
   // Plans stated as settled: "the plan is to", "going forward we".
   { re: /\b(?:the plan is|plan is to|our plan is|the approach is|the strategy is|going forward,? we|from now on,? we|moving forward,? we)\b/i, weight: 2.2 },
   // Priorities set: "the marketplace offer is a P0", "UK first, as our top priority".
@@ -96,7 +96,8 @@ export function detectDecisions(turns: Turn[]): Decision[] {
       // What comes after a "but" that precedes the cue stands on its own: "I would prefer X, but we've decided Y".
       const judged = afterContrast(s.text, top?.m?.index ?? 0);
       if (NARRATIVE.test(asked ? judged.replace(ASKED, "") : judged)) score -= 1;
-      if (PAST.test(judged)) score -= 1;
+      // A scope change is reported in the past ("we did add a DDL"): that is no story of the past.
+      if (PAST.test(judged) && !top?.whole) score -= 1;
       if (MEETING_FLOW.test(s.text)) score -= 2;
       if (CARRY_ON.test(s.text)) score -= 1.5;
       // Nothing above doubts it: a question, a hypothetical, a story, the meeting's own running.

@@ -193,3 +193,9 @@ test("'since we're going with X, we have to …': the decision is X", () => {
   const d = decisionsOf([["Dana Whitfield", "What we need now, since we are going with the routable addresses for the ledger, we have to plan the firewall rules."]]);
   assert.ok(d.some((x) => x.text === "We are going with the routable addresses for the ledger"), JSON.stringify(d));
 });
+
+test("scope said in the future or reported in the past is a scope change: 'will be only part of 7.2', 'we did add …'", () => {
+  const strong = (line: string) => decisionsOf([["Dana Whitfield", line]]).filter((d) => d.strong).map((d) => d.text);
+  assert.deepEqual(strong("The ledger export will be only part of 7.2."), ["The ledger export will be only part of 7.2"]);
+  assert.deepEqual(strong("Ledger group by is not in 7.2 but we did add the schema view."), ["Ledger group by is not in 7.2 but we did add the schema view"]);
+});
