@@ -35,7 +35,7 @@ const CUES: Cue[] = [
   { re: /\b(?:in parallel|dual[- ]track|two tracks|first priority|top priority|deprioriti[sz]e|instead of|rather than)\b/i, weight: 1.2 },
   // Proposals from "let's" that the room goes along with.
   { re: /\b(?:let's|let us) (?:do|have|make|put|take|set|schedule|plan|add|include|keep|try|get|build|create|split|move|use|go)\b/i, weight: 1.4 },
-  { re: /\b(?:we won't|we will not|we're not going to|we are not going to|we don't want to|we shouldn't|no longer)\b/i, weight: 1.2 },
+  { re: /\b(?:we won't|we will not|we're not going to|we are not going to|we don't want to|we shouldn't|we(?:'ll|'re| will| are)? no longer)\b/i, weight: 1.2 },
   // Commitments of the group: "we have to have a dual track", "the goal should be to connect".
   { re: /\b(?:we (?:have to|need to|must|should) (?:have|keep|use|focus|lead|ship|offer|support|treat|include|target|pursue|prioriti[sz]e|run|set up|establish|avoid|defer)|the goal (?:is|should be)|our (?:goal|focus|priority) (?:is|should be)|since we(?:'re| are) going with|(?:the|a) (?:dual|separate|parallel) track|that's the way (?:you|we) (?:lead|go)|the path we should)\b/i, weight: 1.5 },
   // Who moves where: "he's going into ProServe working for Rob", "she'll report to Amy".

@@ -199,3 +199,9 @@ test("scope said in the future or reported in the past is a scope change: 'will 
   assert.deepEqual(strong("The ledger export will be only part of 7.2."), ["The ledger export will be only part of 7.2"]);
   assert.deepEqual(strong("Ledger group by is not in 7.2 but we did add the schema view."), ["Ledger group by is not in 7.2 but we did add the schema view"]);
 });
+
+test("'no longer' is a decision only when it is what we do: a state that changed is not", () => {
+  assert.deepEqual(decisionsOf([["Dana Whitfield", "Losing the ledger would be bad, since the data is no longer in our region."]]), []);
+  const d = decisionsOf([["Dana Whitfield", "We will no longer support the old ledger export for new customers."]]);
+  assert.ok(d.some((x) => /old ledger export/.test(x.text)), JSON.stringify(d));
+});
