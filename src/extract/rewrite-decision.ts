@@ -3,7 +3,7 @@ import { compressSentence } from "./compress-sentence.ts";
 import { capitalize, informativeWords } from "./content-words.ts";
 
 /** Where a spoken sentence breaks into clauses: punctuation, and conjunctions that start a new thought. */
-const CLAUSE_BREAK = /\s*[,;:]\s+|\s+(?=(?:but|so|because|whereas|although|though|which means)\s)/gi;
+const CLAUSE_BREAK = /\s*[,;:.]\s+|\s+(?=(?:but|so|because|whereas|although|though|which means)\s)/gi;
 
 /** A clause giving what is already settled as the reason for what follows: "since we're going with X, …". */
 const SETTLED_REASON = /^(?:since|now that|given that)\s+/i;
@@ -73,9 +73,12 @@ function shorten(text: string): string {
  */
 export function focusClause(text: string, at: number): string {
   const bounds: [number, number][] = [];
+  /** Clauses that follow a full stop: a run-on's next sentence, not part of the decision. */
+  const stops = new Set<number>();
   let start = 0;
   for (const m of text.matchAll(CLAUSE_BREAK)) {
     bounds.push([start, m.index]);
+    if (m[0].trim() === ".") stops.add(bounds.length);
     start = m.index + m[0].length;
   }
   bounds.push([start, text.length]);
@@ -84,6 +87,8 @@ export function focusClause(text: string, at: number): string {
   let lo = k;
   // A "but …" or "because …" after the decision argues with it or explains it: not part of it.
   let hi = bounds.length - 1;
+  const stop = [...stops].find((i) => i > k);
+  if (stop !== undefined) hi = stop - 1;
   if (at > 0) {
     const j = bounds.findIndex(([s], i) => i > k && AFTERTHOUGHT.test(text.slice(s)));
     if (j > 0) hi = j - 1;

@@ -205,3 +205,9 @@ test("'no longer' is a decision only when it is what we do: a state that changed
   const d = decisionsOf([["Dana Whitfield", "We will no longer support the old ledger export for new customers."]]);
   assert.ok(d.some((x) => /old ledger export/.test(x.text)), JSON.stringify(d));
 });
+
+test("a decision ends at a full stop inside a run-on line: what follows is the next sentence", async () => {
+  const { rewriteDecision } = await import("../../src/extract/rewrite-decision.ts");
+  assert.equal(rewriteDecision("We will lead with the ledger pilot in Frankfurt. with trying to win the billing deal too", 3), "Lead with the ledger pilot in Frankfurt");
+  assert.equal(rewriteDecision("So the ledger moves to 7.2, and the export stays in 7.1", 0), "The ledger moves to 7.2, and the export stays in 7.1");
+});
