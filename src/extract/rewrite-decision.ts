@@ -22,6 +22,9 @@ const LEAD =
 const FRAME =
   /^(?:we(?:'ve| have)? (?:all )?(?:agreed|decided|aligned|settled)(?: (?:that|to|on))?:?\s+|it's (?:agreed|decided)(?: that)?\s+|the decision (?:is|was)(?: that| to)?\s+|(?:the|our) plan is(?: that| to)?\s+|the (?:approach|strategy|goal) (?:is|should be)(?: that| to)?\s+|(?:what )?we (?:need|have|want) to do (?:now )?is\s+|let's\s+|let us\s+|(?:I think )?we should\s+|we (?:have|need) to\s+|we(?:'ll| will)\s+(?=(?:go with|stick with|keep|use|focus|prioriti[sz]e|defer|hold off|lead with|start with|target|pursue|proceed)\b)|we(?:'re| are) going to\s+(?=(?:go with|stick with|keep|use|focus|prioriti[sz]e|defer|hold off|lead with|start with|target|pursue|proceed)\b)|I (?:suggest|propose|recommend)(?: that)?(?: we)?\s+|I'd (?:suggest|recommend)(?: that)?(?: we)?\s+|(?:can|could|should|shall) we\s+|(?:are you|is it|would it be|would you be) (?:okay|ok|fine|open) (?:if|with|to)(?: (?:I|we|us))?\s+|(?:do|would) you want (?:me |us )?to\s+|why don't we\s+|how about (?:we\s+)?)/i;
 
+/** A spoken restart of subject and verb: "we have as a company we have decided" → "we have decided". */
+const RESTART = /\b((?:we|they|I|you|he|she)(?:'(?:ve|ll|re|d|m)| (?:have|has|will|are|were|need|want|should|can|would|must)))[\s,]+(?:[\w'-]+[\s,]+){0,4}?\1\b/gi;
+
 /** A name said to get someone's attention: "James, can we …". */
 const VOCATIVE = /^(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+(?=[a-z]|I\b)/;
 
@@ -37,7 +40,7 @@ const SLACK = 4;
  */
 export function rewriteDecision(text: string, at = 0): string {
   let t = focusClause(text, at).replace(/\b(he|she|it|that)(?:'s| is) (?:gonna|going to)\b/gi, "$1 will");
-  t = compressSentence(t);
+  t = compressSentence(t).replace(RESTART, "$1");
   for (let i = 0; i < 3; i++) t = t.replace(LEAD, "").replace(VOCATIVE, "").replace(FRAME, "");
   t = t.replace(/,?\s*(?:right|okay|yeah|correct|yes|no|as well|too)\s*[?.!]?\s*$/i, "").replace(/[?]\s*$/, "");
   t = tidyPunctuation(t).replace(/[.,;:]+$/, "");

@@ -211,3 +211,10 @@ test("a decision ends at a full stop inside a run-on line: what follows is the n
   assert.equal(rewriteDecision("We will lead with the ledger pilot in Frankfurt. with trying to win the billing deal too", 3), "Lead with the ledger pilot in Frankfurt");
   assert.equal(rewriteDecision("So the ledger moves to 7.2, and the export stays in 7.1", 0), "The ledger moves to 7.2, and the export stays in 7.1");
 });
+
+test("a spoken restart of subject and verb is said once", async () => {
+  const { rewriteDecision } = await import("../../src/extract/rewrite-decision.ts");
+  assert.equal(rewriteDecision("Right now we've as a company we've decided to move the ledger to Frankfurt", 0), "Move the ledger to Frankfurt");
+  assert.equal(rewriteDecision("They will not, we will not, they will not drop the ledger export", 0), "They will not drop the ledger export");
+  assert.equal(rewriteDecision("We ship the ledger and we test the export", 0), "We ship the ledger and we test the export");
+});
