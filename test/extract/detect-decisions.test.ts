@@ -218,3 +218,11 @@ test("a spoken restart of subject and verb is said once", async () => {
   assert.equal(rewriteDecision("They will not, we will not, they will not drop the ledger export", 0), "They will not drop the ledger export");
   assert.equal(rewriteDecision("We ship the ledger and we test the export", 0), "We ship the ledger and we test the export");
 });
+
+test("an accepted offer to find a time for a meeting is the meeting agreed on", () => {
+  const d = decisionsOf([
+    ["Jason Vallery", "Are you okay if I find a time for us to have a weekly 45-minute ledger review?"],
+    ["Dana Whitfield", "Yes, of course."],
+  ]);
+  assert.ok(d.some((x) => x.text === "Have a weekly 45-minute ledger review" && x.agreed), JSON.stringify(d));
+});
