@@ -31,6 +31,8 @@ const CUES: Cue[] = [
   { re: /\b(?:the plan is|plan is to|our plan is|the approach is|the strategy is|going forward,? we|from now on,? we|moving forward,? we)\b/i, weight: 2.2 },
   // Priorities set: "the marketplace offer is a P0", "UK first, as our top priority".
   { re: /\b(?:is|as) (?:a|the|our) (?:P0|P1|first priority|top priority)\b/i, weight: 2.2 },
+  // Options ruled out: "partial licensing is no longer an option", "the GPU SKU is off the table".
+  { re: /\b(?:is|are)(?: now)? (?:no longer (?:an option|on the table|supported|offered|planned|in scope)|off the table)\b/i, weight: 2.2 },
   // Directions: "we'll run both in parallel", "dual track", "rather than".
   { re: /\b(?:in parallel|dual[- ]track|two tracks|first priority|top priority|deprioriti[sz]e|instead of|rather than)\b/i, weight: 1.2 },
   // Proposals from "let's" that the room goes along with.

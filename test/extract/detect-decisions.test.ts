@@ -226,3 +226,8 @@ test("an accepted offer to find a time for a meeting is the meeting agreed on", 
   ]);
   assert.ok(d.some((x) => x.text === "Have a weekly 45-minute ledger review" && x.agreed), JSON.stringify(d));
 });
+
+test("an option ruled out is agreed: 'partial refunds are no longer an option'", () => {
+  const d = decisionsOf([["Dana Whitfield", "Partial refunds are no longer an option for ledger customers."]]);
+  assert.ok(d.some((x) => x.text === "Partial refunds are no longer an option for ledger customers" && x.agreed), JSON.stringify(d));
+});
