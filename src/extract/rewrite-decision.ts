@@ -3,7 +3,7 @@ import { compressSentence } from "./compress-sentence.ts";
 import { capitalize, informativeWords } from "./content-words.ts";
 
 /** Where a spoken sentence breaks into clauses: punctuation, and conjunctions that start a new thought. */
-const CLAUSE_BREAK = /\s*[,;:.]\s+|\s+(?=(?:but|so|because|whereas|although|though|which means)\s)/gi;
+const CLAUSE_BREAK = /\s*[,;:.]["”]?\s+|\s+(?=(?:but|so|because|whereas|although|though|which means)\s)/gi;
 
 /** A clause giving what is already settled as the reason for what follows: "since we're going with X, …". */
 const SETTLED_REASON = /^(?:since|now that|given that)\s+/i;
@@ -81,7 +81,7 @@ export function focusClause(text: string, at: number): string {
   let start = 0;
   for (const m of text.matchAll(CLAUSE_BREAK)) {
     bounds.push([start, m.index]);
-    if (m[0].trim() === ".") stops.add(bounds.length);
+    if (m[0].trim().startsWith(".")) stops.add(bounds.length);
     start = m.index + m[0].length;
   }
   bounds.push([start, text.length]);

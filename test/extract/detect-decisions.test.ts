@@ -210,6 +210,7 @@ test("a decision ends at a full stop inside a run-on line: what follows is the n
   const { rewriteDecision } = await import("../../src/extract/rewrite-decision.ts");
   assert.equal(rewriteDecision("We will lead with the ledger pilot in Frankfurt. with trying to win the billing deal too", 3), "Lead with the ledger pilot in Frankfurt");
   assert.equal(rewriteDecision("So the ledger moves to 7.2, and the export stays in 7.1", 0), "The ledger moves to 7.2, and the export stays in 7.1");
+  assert.equal(rewriteDecision('They said "we will lose the ledger deal." a pricing review we need to have', 59), "A pricing review we need to have");
 });
 
 test("a spoken restart of subject and verb is said once", async () => {
