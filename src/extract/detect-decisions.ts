@@ -62,6 +62,8 @@ const NARRATIVE =
 const CARRY_ON = /\b(?:we'll|we will|let's|let us|we're going to|we are going to|we're|we are|we) keep \w+ing\b/i;
 const PAST =
   /\b(?:last (?:year|month|week|time|quarter)|we (?:thought|gave|had|did|were|used to)|used to|back then|(?:years|months|weeks) ago|(?:we|I)(?:'ve| have) been \w+ing|(?:should|could|would)(?:'ve| have) (?:been|done|gone|had|kept|made|put|set|sent|built|taken|given|told|got|gotten|run|\w+ed)\b)/i;
+/** What is usually done, not what was decided: "sometimes we'll use both", "normally we ship in March". */
+const HABIT = /\b(?:sometimes|usually|normally|typically|generally|often|every time|whenever)\b/i;
 /** Opens on a pronoun pointing back at earlier talk. */
 const VAGUE_SUBJECT = /^(?:that|it|this|there|these|those|which)(?:'s| is| was| are| were| would| will)?\b/i;
 /** Running the meeting, not deciding anything: "let's start with the org chart". */
@@ -100,6 +102,7 @@ export function detectDecisions(turns: Turn[]): Decision[] {
       if (NARRATIVE.test(asked ? judged.replace(ASKED, "") : judged)) score -= 1;
       // A scope change is reported in the past ("we did add a DDL"): that is no story of the past.
       if (PAST.test(judged) && !top?.whole) score -= 1;
+      if (HABIT.test(judged)) score -= 1;
       if (MEETING_FLOW.test(s.text)) score -= 2;
       if (CARRY_ON.test(s.text)) score -= 1.5;
       // Nothing above doubts it: a question, a hypothetical, a story, the meeting's own running.

@@ -232,3 +232,10 @@ test("an option ruled out is agreed: 'partial refunds are no longer an option'",
   const d = decisionsOf([["Dana Whitfield", "Partial refunds are no longer an option for ledger customers."]]);
   assert.ok(d.some((x) => x.text === "Partial refunds are no longer an option for ledger customers" && x.agreed), JSON.stringify(d));
 });
+
+test("a habit ('sometimes we'll use both', 'normally we ship in March') is not a decision", () => {
+  for (const habit of ["Sometimes we'll use the ledger export and the billing feed together.", "Normally we will ship the ledger release in March."]) {
+    const d = decisionsOf([["Dana Whitfield", habit]]);
+    assert.ok(d.every((x) => !x.agreed && x.score < 2), JSON.stringify(d));
+  }
+});
