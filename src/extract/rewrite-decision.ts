@@ -16,7 +16,7 @@ const DEPENDENT = /^(?:which|that|who|so|and|but|because|then|it|this|that|they|
 
 /** Openers that carry no content: discourse markers, vocatives-in-waiting, framing. */
 const LEAD =
-  /^(?:(?:I think|I guess|I mean|I feel like|I'd say|you know|and|so|but|okay|ok|yeah|yes|right|now|well|wait|look|listen|actually|basically|again|also|then|alright|all right|anyway|you say|like I said|as I said|to be clear|for me|for us|at this point|first of all|first off|in the meantime)\s*,?\s*)+/i;
+  /^(?:(?:I think|I guess|I mean|I feel like|I'd say|you know|and|so|but|okay|ok|yeah|yes|right|now|well|wait|look|listen|actually|basically|again|also|then|alright|all right|anyway|you say|like I said|as I said|to be clear|for me|for us|at this point|first of all|first off|in the meantime)\b\s*,?\s*)+/i;
 
 /** How a decision is reported, dropped so that what was decided leads. */
 const FRAME =

@@ -239,3 +239,9 @@ test("a habit ('sometimes we'll use both', 'normally we ship in March') is not a
     assert.ok(d.every((x) => !x.agreed && x.score < 2), JSON.stringify(d));
   }
 });
+
+test("an opener is stripped only as a whole word: 'Sometimes' keeps its 'So', 'Nowhere' its 'Now'", async () => {
+  const { rewriteDecision } = await import("../../src/extract/rewrite-decision.ts");
+  assert.equal(rewriteDecision("So, sometimes the ledger export moves to 7.2", 0), "Sometimes the ledger export moves to 7.2");
+  assert.equal(rewriteDecision("Nowhere else will the ledger export move to 7.2", 0), "Nowhere else will the ledger export move to 7.2");
+});
