@@ -62,6 +62,8 @@ const NARRATIVE =
 const CARRY_ON = /\b(?:we'll|we will|let's|let us|we're going to|we are going to|we're|we are|we) keep \w+ing\b/i;
 const PAST =
   /\b(?:last (?:year|month|week|time|quarter)|we (?:thought|gave|had|did|were|used to)|used to|back then|(?:years|months|weeks) ago|(?:we|I)(?:'ve| have) been \w+ing|(?:should|could|would)(?:'ve| have) (?:been|done|gone|had|kept|made|put|set|sent|built|taken|given|told|got|gotten|run|\w+ed)\b)/i;
+/** A question word with the verb before its subject: "how does a solution look", "what are we missing". */
+const ASKS_INSIDE = /\b(?:how|what|why|where|when|who|which)\s+(?:does|do|did|can|could|would|should|is|are)\s+(?:we|you|they|I|he|she|it|the|a|an|our|your|their)\b/i;
 /** What is usually done, not what was decided: "sometimes we'll use both", "normally we ship in March". */
 const HABIT = /\b(?:sometimes|usually|normally|typically|generally|often|every time|whenever)\b/i;
 /** Opens on a pronoun pointing back at earlier talk. */
@@ -96,9 +98,10 @@ export function detectDecisions(turns: Turn[]): Decision[] {
       const raw = cue + (accepted ? (asked ? 2.2 : 1.5) : 0);
       if (raw < 1.2) return;
       let score = raw;
-      if (/\?\s*$/.test(s.text) && !accepted) score -= 1.5;
       // What comes after a "but" that precedes the cue stands on its own: "I would prefer X, but we've decided Y".
       const judged = afterContrast(s.text, top?.m?.index ?? 0);
+      // A question, also one asked inside the sentence without its mark ("understand how does it look on GCP").
+      if ((/\?\s*$/.test(s.text) || ASKS_INSIDE.test(judged)) && !accepted) score -= 1.5;
       if (NARRATIVE.test(asked ? judged.replace(ASKED, "") : judged)) score -= 1;
       // A scope change is reported in the past ("we did add a DDL"): that is no story of the past.
       if (PAST.test(judged) && !top?.whole) score -= 1;

@@ -245,3 +245,10 @@ test("an opener is stripped only as a whole word: 'Sometimes' keeps its 'So', 'N
   assert.equal(rewriteDecision("So, sometimes the ledger export moves to 7.2", 0), "Sometimes the ledger export moves to 7.2");
   assert.equal(rewriteDecision("Nowhere else will the ledger export move to 7.2", 0), "Nowhere else will the ledger export move to 7.2");
 });
+
+test("a question asked inside a sentence without its mark is not a decision", () => {
+  const d = decisionsOf([["Dana Whitfield", "The goal is to understand from Omar, how does the ledger export look on the new cluster."]]);
+  assert.ok(d.every((x) => x.score < 1.2), JSON.stringify(d));
+  const told = decisionsOf([["Dana Whitfield", "The goal is to show Omar how the ledger export runs on the new cluster."]]);
+  assert.ok(told.some((x) => x.score >= 1.5), JSON.stringify(told));
+});
