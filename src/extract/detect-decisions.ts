@@ -57,7 +57,7 @@ const ASKED = /\b(?:(?:can|could|should|shall) we|(?:are you|is it|would it be|w
 
 /** Not a decision: narration, hypotheticals, the speaker's own past. */
 const NARRATIVE =
-  /\b(?:I|he|she|they) (?:decided|agreed|said|told|asked|thought)\b|\b(?:if|whether|would|could|might|maybe|wonder)\b|\b(?:let's|let us) (?:say|assume|imagine|pretend|suppose)\b/i;
+  /\b(?:I|he|she|they) (?:decided|agreed|said|told|asked|thought)\b|\b(?:if|whether|would|could|might|maybe|wonder|unless|assuming|(?:as )?long as|provided that|in case)\b|\b(?:let's|let us) (?:say|assume|imagine|pretend|suppose)\b/i;
 /** Carrying on, not choosing: "we'll keep looking at tools". */
 const CARRY_ON = /\b(?:we'll|we will|let's|let us|we're going to|we are going to|we're|we are|we) keep \w+ing\b/i;
 const PAST =

@@ -252,3 +252,10 @@ test("a question asked inside a sentence without its mark is not a decision", ()
   const told = decisionsOf([["Dana Whitfield", "The goal is to show Omar how the ledger export runs on the new cluster."]]);
   assert.ok(told.some((x) => x.score >= 1.5), JSON.stringify(told));
 });
+
+test("a condition ('as long as', 'unless') makes a decision a hypothetical", () => {
+  for (const line of ["As long as the ledger export is fast, we will not lose the billing deal.", "Unless the pilot slips, we won't move the ledger to the new region."]) {
+    const d = decisionsOf([["Dana Whitfield", line]]);
+    assert.ok(d.every((x) => !x.agreed && x.score < 1.2), JSON.stringify(d));
+  }
+});
