@@ -96,7 +96,7 @@ function outcomes({ decisions: said, firm = [], tasks: planned, termWeight, date
     termWeight,
   );
   const out: string[] = [];
-  if (decisions.length > 0) out.push(`Aligned on: ${decisions.slice(0, 1).map(lowerFirst).join("; ")}.`);
+  if (decisions.length > 0) out.push(`Aligned on: ${decisions.slice(0, 1).map((d) => lowerFirst(d.replace(CHOSEN, ""))).join("; ")}.`);
   // The steps named: the next meeting when one is planned (it is what happens next), then what the
   // other side takes on, then the owner's own step; the rest only by how specific they are.
   const meeting = tasks.find((t) => t.meets);
@@ -122,6 +122,9 @@ function outcomes({ decisions: said, firm = [], tasks: planned, termWeight, date
   if (steps.length > 0) out.push(`Plan: ${steps.join("; ")}.`);
   return out;
 }
+
+/** The verb of a choice, which "Aligned on" already says: "aligned on (going with) the routable IPs". */
+const CHOSEN = /^(?:we(?:'re| are) )?(?:go(?:ing)? with|stick(?:ing)? with|set(?:ting)? up|hav(?:e|ing))\s+(?=(?:a|an|the|one|two|three|our|both)\b)/i;
 
 /** A decision worth naming is not a question and has no stray quote, bracket or stutter. */
 function wellFormed(text: string): boolean {

@@ -114,3 +114,11 @@ test("summary decisions: one the other side agreed to or reported as decided is 
   const vague = summaryFrame({ ...base, decisions: [chosen, "Send it to him"], firm: ["Send it to him"], tasks: [], termWeight: weights });
   assert.deepEqual(vague.outcomes, ["Aligned on: we will focus on the ledger cluster in Frankfurt."]);
 });
+
+test("summary decisions: 'Aligned on' says what was chosen, not the verb of choosing again", () => {
+  const said = (d: string) => summaryFrame({ ...base, decisions: [d], tasks: [] }).outcomes;
+  assert.deepEqual(said("We are going with the routable ledger addresses"), ["Aligned on: the routable ledger addresses."]);
+  assert.deepEqual(said("Have a weekly 30-minute ledger sync"), ["Aligned on: a weekly 30-minute ledger sync."]);
+  assert.deepEqual(said("Set up a separate design track"), ["Aligned on: a separate design track."]);
+  assert.deepEqual(said("Have Dana own the ledger export"), ["Aligned on: have Dana own the ledger export."]);
+});
