@@ -201,16 +201,20 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
   const decisionLimit = doc.automated
     ? 0
     : clamp(Math.max(Math.round(1 + totalWords / 2500), ranked.filter((d) => d.strong).length), 1, 8);
-  const decisions: { text: string; at: number; words: string[] }[] = [];
+  const decisions: { text: string; at: number; words: string[]; agreed: boolean; firm: boolean }[] = [];
   for (const d of ranked) {
     if (decisions.length >= decisionLimit) break;
     // A sentence already read as a task is a decision too only when the other side agreed to it.
     if (d.score < DECISION_THRESHOLD || (taskSentences.has(d.sentence.index) && !d.accepted)) continue;
     const words = contentWords(d.text);
     if (informativeWords(d.text).length < 3 || decisions.some((x) => overlap(x.words, words) >= 0.5)) continue;
-    decisions.push({ text: d.text, at: d.sentence.index, words });
+    decisions.push({ text: d.text, at: d.sentence.index, words, agreed: d.agreed, firm: d.accepted || d.strong });
   }
   decisions.sort((a, b) => a.at - b.at);
+  // The summary names what the meeting settled, never a leaning or one speaker's preference: one the
+  // other side accepted or the words report as decided when there is one, else a choice said plainly.
+  const settled = decisions.filter((d) => d.agreed).map((d) => d.text);
+  const firm = decisions.filter((d) => d.agreed && d.firm).map((d) => d.text);
 
   // --- Facts and summary ------------------------------------------------------------------------
   // Facts are statements: sentences that read as tasks or decisions stay out, chosen or not.
@@ -233,7 +237,8 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
     noteType,
     participants,
     topics,
-    decisions: decisions.map((d) => d.text),
+    decisions: settled,
+    firm,
     tasks,
     termWeight,
     ownerName: ctx.ownerName,

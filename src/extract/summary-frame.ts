@@ -14,6 +14,8 @@ export type FrameInput = {
   participants: string[];
   topics: string[];
   decisions: string[];
+  /** Of `decisions`, those the other side accepted or the words report as decided: named before the others. */
+  firm?: string[];
   tasks: ExtractedTask[];
   ownerName: string;
   /** The meeting's date (ISO): a step's due date is said counted from it ("next week"). */
@@ -76,23 +78,25 @@ function lead({ noteType, participants, topics, ownerName }: FrameInput): string
   return noteType === "voice" ? `The note covers ${joinList(topics)}.` : `${capitalize(who)} discussed ${joinList(topics)}.`;
 }
 
-function outcomes({ decisions: said, tasks: planned, termWeight, date, ownerName }: FrameInput): string[] {
+function outcomes({ decisions: said, firm = [], tasks: planned, termWeight, date, ownerName }: FrameInput): string[] {
   // Each decision and step is cut to its first clause that names a key term (the gist, without the
   // talk that follows) and ranked on that short form, the text the summary shows.
   const gist = (text: string) => (termWeight ? firstTellingClause(text, termWeight) : text);
   // The decision named is the most specific one that reads on its own (a vague or broken-off one
   // costs the summary more than the "Aligned on" it would open).
-  const decisions = byTopic(said.map((text) => ({ text: gist(condense(compressSentence(text))) })), termWeight)
-    .map((d) => d.text)
+  const decisions = byTopic(said.map((text) => ({ text: gist(condense(compressSentence(text))), firm: firm.includes(text) })), termWeight)
     // Only a whole statement: no stray quote, question, stutter or pointer back into the talk.
-    .filter((d) => wellFormed(d) && readsWell(d));
+    .filter((d) => wellFormed(d.text) && readsWell(d.text))
+    // One agreed to or reported as decided before one only chosen.
+    .sort((a, b) => Number(b.firm) - Number(a.firm))
+    .map((d) => d.text);
   // A planned meeting reads as what happens ("meet with Dana"), not as the chore of arranging it.
   const tasks = byTopic(
     planned.map((t) => ({ ...t, meets: meetsAgain(gist(t.text)), text: sayMeetingPlainly(gist(t.text)) })).filter((t) => readsAsStep(t.text)),
     termWeight,
   );
   const out: string[] = [];
-  if (decisions.length > 0) out.push(`Aligned on: ${decisions.slice(0, 1).map(lowerFirst).join("; ")}.`);
+  if (decisions.length > 0) out.push(`Aligned on: ${decisions.slice(0, 1).map((d) => lowerFirst(d.replace(CHOSEN, ""))).join("; ")}.`);
   // The steps named: the next meeting when one is planned (it is what happens next), then what the
   // other side takes on, then the owner's own step; the rest only by how specific they are.
   const meeting = tasks.find((t) => t.meets);
@@ -118,6 +122,9 @@ function outcomes({ decisions: said, tasks: planned, termWeight, date, ownerName
   if (steps.length > 0) out.push(`Plan: ${steps.join("; ")}.`);
   return out;
 }
+
+/** The verb of a choice, which "Aligned on" already says: "aligned on (going with) the routable IPs". */
+const CHOSEN = /^(?:we(?:'re| are) )?(?:go(?:ing)? with|stick(?:ing)? with|set(?:ting)? up|hav(?:e|ing))\s+(?=(?:a|an|the|one|two|three|our|both)\b)/i;
 
 /** A decision worth naming is not a question and has no stray quote, bracket or stutter. */
 function wellFormed(text: string): boolean {

@@ -101,3 +101,24 @@ test("summary: a step or decision about someone the summary never names (he, him
   assert.equal(readsWell("Meet with Dana about the ledger"), true);
   assert.equal(readsWell("The rollout moves to the theme park team"), true);
 });
+
+test("summary decisions: one the other side agreed to or reported as decided is named before one only chosen", () => {
+  const weights = new Map([["ledger", 1], ["frankfurt", 1], ["cluster", 1]]);
+  const chosen = "We will focus on the ledger cluster in Frankfurt";
+  const firm = "The pilot moves to March";
+  const frame = summaryFrame({ ...base, decisions: [chosen, firm], firm: [firm], tasks: [], termWeight: weights });
+  assert.deepEqual(frame.outcomes, ["Aligned on: the pilot moves to March."]);
+  const none = summaryFrame({ ...base, decisions: [chosen, firm], tasks: [], termWeight: weights });
+  assert.deepEqual(none.outcomes, ["Aligned on: we will focus on the ledger cluster in Frankfurt."]);
+  // An agreed one that does not read on its own leaves the place to the chosen one.
+  const vague = summaryFrame({ ...base, decisions: [chosen, "Send it to him"], firm: ["Send it to him"], tasks: [], termWeight: weights });
+  assert.deepEqual(vague.outcomes, ["Aligned on: we will focus on the ledger cluster in Frankfurt."]);
+});
+
+test("summary decisions: 'Aligned on' says what was chosen, not the verb of choosing again", () => {
+  const said = (d: string) => summaryFrame({ ...base, decisions: [d], tasks: [] }).outcomes;
+  assert.deepEqual(said("We are going with the routable ledger addresses"), ["Aligned on: the routable ledger addresses."]);
+  assert.deepEqual(said("Have a weekly 30-minute ledger sync"), ["Aligned on: a weekly 30-minute ledger sync."]);
+  assert.deepEqual(said("Set up a separate design track"), ["Aligned on: a separate design track."]);
+  assert.deepEqual(said("Have Dana own the ledger export"), ["Aligned on: have Dana own the ledger export."]);
+});
