@@ -87,6 +87,8 @@ const THIRD = new RegExp(`\\b([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s+(?:will|'ll|is 
 const PROPOSAL = /^(?:(?:so|and|okay|ok|well|then)\s*,?\s+)?(?:[A-Z][a-z]+\s*,\s*)?(?:can|could|should|shall|why don't) we\b/i;
 
 const CONDITIONAL = /\b(?:if|unless|whether|in case|assuming|once|when)\b/i;
+/** The trigger is the verb of an if-clause: "if we want to …", "unless you can …". */
+const CONDITION_OPENS = /\b(?:if|unless|in case|assuming)\s*$/i;
 const REPORTED = /\b(?:said|say|says|told|tell|telling|asked|mentioned|thought|was|were|would)\b[^.]{0,25}$/i;
 /** Someone's words acted out: "OpenAI's like, oh, I'm going to spend …". */
 const QUOTED = /\b(?:(?:is|was|are|were|'s|'re)\s+like|goes|went)\s*,?\s*(?:(?:oh|hey|well|wow|okay|ok|yeah)\s*,?\s*)?$/i;
@@ -156,6 +158,8 @@ export function detectCommitments(sentences: Sentence[], parties: Parties, optio
       // "If Suresh is coming or not, I'll check": the if-clause is what is checked, not a condition.
       const asked = checked !== found.action && /^\S+ whether /.test(checked);
       if (CONDITIONAL.test(before) && !asked) score -= 1.2;
+      // "If we want to connect it into X, we should …": the promise is the condition itself, not a plan.
+      if (CONDITION_OPENS.test(before) && !asked) score -= 1.5;
       if (REPORTED.test(before)) score -= 1.5;
       if (QUOTED.test(before)) score -= 3;
       if (EMBEDDED.test(before) || WH_CLAUSE.test(before) || OPINION_ASKED.test(before)) score -= 2;
@@ -288,6 +292,15 @@ function writtenItem(s: Sentence, parties: Parties): Found | null {
 const SCHEDULED =
   /\b(?:I have|I've got|I got|we have|we've got|I'm having|we're having|there's|there is)\s+(?:(?:a|an|the|another|our)\s+(?:meeting|call|sync|session|chat|catch-up|1:1|one-on-one|review|workshop|demo|briefing|dinner|lunch|breakfast|coffee)|lunch|dinner|breakfast|coffee|drinks)\s+((?:with|at|about|on)\s+[^,;.?!]{3,60})/i;
 
+/**
+ * What is said of a meeting stops where a second action starts: "a call with the data team tomorrow
+ * and put you all on the invite" is the call with the data team.
+ */
+function withoutNextStep(what: string): string {
+  const next = /\s+(?:and|but|so)\s+([a-z]+)\s+(?:you|him|her|them|me|us|it|the|a|an|this|that|my|your|our|their|everyone|everybody)\b/i.exec(what);
+  return next && ACTION_VERBS.has(next[1]!.toLowerCase()) ? what.slice(0, next.index) : what;
+}
+
 /** The person a sentence opens by calling on: "James, can we set up a track?" → James's to do. */
 function calledOn(s: Sentence, parties: Parties): string | null {
   const m = /^([A-Z][a-z]+)\s*,/.exec(s.raw.replace(/^(?:so|and|okay|ok|hey|well)\s*,?\s+/i, ""));
@@ -347,7 +360,7 @@ function firstTrigger(s: Sentence, parties: Parties, previous?: Sentence): Found
   const speaker = parties.speakerOf(s);
   const planned = SCHEDULED.exec(s.text);
   if (planned && !/\b(?:had|was|last)\b/i.test(s.text.slice(0, planned.index))) {
-    best = { kind: "self", weight: 1.8, verb: "meet", action: `meet ${planned[1]!}`, triggerAt: planned.index, owner: speaker };
+    best = { kind: "self", weight: 1.8, verb: "meet", action: `meet ${withoutNextStep(planned[1]!)}`, triggerAt: planned.index, owner: speaker };
   }
   for (const t of TRIGGERS) {
     // "I'll tag you in, I'll send you the doc": the first promise of an action verb, not just the first promise.

@@ -21,9 +21,10 @@ const MAX_WORDS = 20;
 
 /** Where a spoken verb phrase stops being the task and starts being the reason or the chatter. */
 const CLAUSE_END =
-  /(?:[.?!;](?:\s|$)|,\s+(?:and|but|so|or|because|which|then|if|when|right|okay|you know|I think)\b|\s+(?:because|since|so that|so we|so I|so you|so they|so it|so he|so she|just so|and then|but|which is|which will|while|as long as|unless|otherwise|cause|'cause|and see|and try|and make|and figure|and how|and what|and why|and I|and we|and you|and they|and that|and it|and he|and she|if|when|where|like I said|as I said|like we|like you|like they|like I|guys|yeah|okay|I'm|I've|I|it's|that's|there's|we're|they're|he's|she's|you're|is it|are you|do you)\b)/;
+  /(?:[.?!;](?:\s|$)|,\s+(?:and|but|so|or|because|which|then|if|when|right|okay|you know|I think)\b|\s+(?:because|since|so that|so we|so I|so you|so they|so it|so he|so she|just so|and then|but|which is|which will|while|as long as|unless|otherwise|cause|'cause|and see|and try|and make|and figure|and how|and what|and why|and I|and we|and you|and they|and that|and it|and he|and she|or I|or we|or you|or they|or he|or she|if|when|where|like I said|as I said|like we|like you|like they|like I|guys|yeah|okay|I'm|I've|I|it's|that's|there's|we're|they're|he's|she's|you're|is it|are you|do you)\b)/;
+const NEW_SUBJECT = /\s+(?:and|or|but)\s+(?:I|we|you|they|he|she)\s+(?!and\b|or\b)(?=[a-z])/;
 const TRAILING_JUNK =
-  /(?:\s+(?:as well|too|for you|right|now|then|again|real quick|quickly|okay|ok|here|there|yeah|sure|so|and|or|but|the|a|an|to|of|for|with|on|in|at|by|from|about|that|this|some|any|just|also|like|kind|sort|after|before|once|until|first|later|moving forward|going forward|up(?= on$)|on|you know|as soon as|as|who|whom|which|what|how|whether|each|did|does|do|is|are|was|were|be|thing|things|stuff))+\s*$/i;
+  /(?:\s+(?:as well|too|for you|right|now|then|again|real quick|quickly|okay|ok|here|there|yeah|sure|so|and|or|but|the|a|an|to|of|for|with|on|in|at|by|from|about|that|this|some|any|just|also|like|kind|sort|after|before|once|until|first|later|moving forward|going forward|up(?= on$)|on|you know|as soon as|for example|for instance|or something(?: like that)?|or whatever|or anything|and stuff|and so on|and so forth|and everything|and all that|I guess|I think|I mean|basically|anyway|et cetera|etc|as|who|whom|which|what|how|whether|each|did|does|do|is|are|was|were|be|thing|things|stuff))+\s*$/i;
 
 /**
  * Turn a spoken commitment into a short imperative task: "send you the deck by Friday because
@@ -35,6 +36,10 @@ export function rewriteTask(input: RewriteInput): string {
   if (input.duePhrase) t = t.replace(input.duePhrase, " ");
   t = t.replace(/\b(?:by|before|on|until)\s+(?=[,.;]|\s*$)/gi, " ");
 
+  // A conjunct with a subject of its own ("find it or you want me to") is another clause, however short
+  // the head: cut before "you" and "me" are named, which would hide the subject.
+  const own = NEW_SUBJECT.exec(t);
+  if (own) t = t.slice(0, own.index);
   const you = first(input.addressee);
   const me = first(input.speaker);
   if (input.kind === "request") {
@@ -46,7 +51,8 @@ export function rewriteTask(input: RewriteInput): string {
     const verb = /^\s*([a-z]+)/i.exec(t)?.[1]?.toLowerCase() ?? "";
     if (!you && GIVING_VERBS.has(verb)) t = t.replace(new RegExp(`^(\\s*${verb})\\s+you\\b`, "i"), "$1");
     if (you) {
-      t = t.replace(/\byou guys\b/gi, you).replace(/\byour\b/gi, `${you}'s`).replace(/\byourself\b/gi, you);
+      // "you guys" is the listener and the people with them: "take what Paul and team produce".
+      t = t.replace(/\byou (?:guys|folks)\b/gi, `${you} and team`).replace(/\byour\b/gi, `${you}'s`).replace(/\byourself\b/gi, you);
       t = t.replace(/\byou\b(?!'|\s+(?:know|can|could|will|would|want|need|have|are|were|should|might|may|do|did|don't)\b)/gi, you);
     }
     t = t.replace(/\bme\b|\bmyself\b/g, "").replace(/\bmy\b/g, "");
@@ -72,6 +78,9 @@ function cutAtClause(t: string): string {
     const cut = t.slice(0, nthSpace(t.trim(), MAX_WORDS) + 1);
     const comma = cut.lastIndexOf(",");
     t = comma > cut.length / 2 ? cut.slice(0, comma) : cut;
+    // A conjunct the limit cut short ("… and share with") goes whole.
+    const stub = /\s+(?:and|or)(?:\s+\S+){0,2}\s*$/.exec(t);
+    if (stub && t.slice(0, stub.index).trim().split(/\s+/).length >= 4) t = t.slice(0, stub.index);
   }
   return t;
 }

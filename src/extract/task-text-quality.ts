@@ -11,6 +11,8 @@ export function taskTextQuality(text: string): number {
   if (/^\S+,/.test(text) || /["“”]/.test(text)) q -= 2;
   // "Find out but if they're …", "Connect because …": the verb's object was never said.
   if (/^\S+(?:\s+(?:out|up|in|on|back|it|that|this))?\s+(?:but|because|'cause|cause)\b/i.test(text)) q -= 2;
+  // "Build in the middle of nowhere": a verb that needs an object, followed straight by a place.
+  if (NO_OBJECT.test(text)) q -= 2;
   if (/\b(?:I|I'm|I've|we're|you're|they're|it's|that's|we|they|he|she)\b/.test(text.slice(1))) q -= 1;
   // "Find a time", "Work together a bit", "Share the equivalent part": no object worth a task.
   if (EMPTY_OBJECT.test(text)) q -= 1.5;
@@ -19,3 +21,5 @@ export function taskTextQuality(text: string): number {
 
 const EMPTY_OBJECT =
   /^\S+(?:\s+(?:out|up|together|on))?(?:\s+(?:a|an|the|some|more|any|that|this|one|equivalent|other|same|little|whole))*(?:\s+(?:time|slot|something|anything|stuff|things?|bit|part|piece|one|it|that|this|more|together))?(?:\s+(?:together|face-to-face|for us|for that|a bit|on the calendar|on it|again))*$/i;
+
+const NO_OBJECT = /^(?:build|create|deliver|prepare|compile|develop|write|draft|design|send|provide|produce)\s+(?:in|at|into|from|of|by|with)\s+(?:the|a|an|this|that)\b/i;

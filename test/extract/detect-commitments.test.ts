@@ -356,3 +356,16 @@ test("answering a point, asking someone's take or summing up is done in the meet
   assert.ok(score(/try and summarize/) < 1, all);
   assert.ok(score(/summarize the notes/) >= 2, all);
 });
+
+test("what is said of a planned meeting stops where a second action starts", () => {
+  const c = commitmentsOf([["Jason Vallery", "I have a call with the billing team tomorrow and put you all on the invite."]]);
+  const meet = c.filter((x) => x.verb === "meet").map((x) => x.action);
+  assert.deepEqual(meet, ["meet with the billing team tomorrow"], JSON.stringify(c));
+});
+
+test("a promise that is the verb of an if-clause is a condition, not a plan", () => {
+  const [conditional] = commitmentsOf([["Jason Vallery", "If we want to move the archive into cold storage, we should treat that as a separate project."]]);
+  const [plain] = commitmentsOf([["Jason Vallery", "We want to move the archive into cold storage, and treat that as a separate project."]]);
+  assert.equal(conditional?.verb, "move");
+  assert.ok(conditional!.score <= plain!.score - 2.5, JSON.stringify([conditional?.score, plain?.score]));
+});

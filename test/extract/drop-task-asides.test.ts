@@ -52,3 +52,9 @@ test("a long task loses its purpose clause; a short one and a verb's own infinit
   const needs = "find out how many storage nodes we will need to get to the petabyte scale";
   assert.equal(dropPurposeOfLongTask(needs), needs);
 });
+
+test("the colloquial tag after a name goes; a relative clause about the person is left to the clause cut", () => {
+  assert.equal(dropTaskAsides("set a call with Omar the billing guy to walk through the invoices"), "set a call with Omar to walk through the invoices");
+  assert.equal(dropTaskAsides("set a call with Omar Billing guy tomorrow"), "set a call with Omar tomorrow");
+  assert.equal(dropTaskAsides("connect Dana to Omar, the guy who runs billing"), "connect Dana to Omar, the guy who runs billing");
+});

@@ -48,3 +48,35 @@ test("a follow-on 'and try to …' / 'and how …' clause is not part of the tas
     "Walk the new hires through the billing service",
   );
 });
+
+test("a discourse marker closing the phrase is not part of the task", () => {
+  const say = (action: string) => rewriteTask({ action, kind: "self", speaker: null, addressee: null, duePhrase: null });
+  assert.equal(say("share the rollout checklist for example yeah"), "Share the rollout checklist");
+  assert.equal(say("book the venue for the offsite or something"), "Book the venue for the offsite");
+  assert.equal(say("draft the pricing memo and stuff"), "Draft the pricing memo");
+});
+
+test("a conjunct with its own subject is another clause, even after a short head", () => {
+  // Said to the owner: without the cut, "you" is dropped and "me" named, leaving "find it or want Dana".
+  assert.equal(rewriteTask({ action: "find it or you want me to", kind: "request", speaker: "Dana Whitfield", addressee: "Jason Vallery", duePhrase: null }), "Find it");
+});
+
+test("'you guys' is the listener and their team, and the verb still agrees", () => {
+  assert.equal(
+    rewriteTask({ action: "take what you guys produce and turn it into a one-page summary", kind: "self", speaker: "Jason Vallery", addressee: "Priya Raman", duePhrase: null }),
+    "Take what Priya and team produce and turn it into a one-page summary",
+  );
+});
+
+test("a conjunct cut short by the length limit goes whole", () => {
+  assert.equal(
+    rewriteTask({
+      action: "take what Dana produces and put it into a one slide view that adds churn as extra columns and share with Omar",
+      kind: "self",
+      speaker: null,
+      addressee: null,
+      duePhrase: null,
+    }),
+    "Take what Dana produces and put it into a one slide view that adds churn as extra columns",
+  );
+});
