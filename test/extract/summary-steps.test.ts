@@ -101,3 +101,16 @@ test("summary: a step or decision about someone the summary never names (he, him
   assert.equal(readsWell("Meet with Dana about the ledger"), true);
   assert.equal(readsWell("The rollout moves to the theme park team"), true);
 });
+
+test("summary steps: a short form never stops inside a list of matters", () => {
+  const weights = new Map([["billing", 1], ["tps", 1]]);
+  const frame = summaryFrame({ ...base, decisions: [], tasks: [task("Meet with Omar about billing, TPS and Azure")], termWeight: weights });
+  assert.deepEqual(frame.outcomes, ["Plan: Priya to meet with Omar about billing, TPS and Azure."]);
+});
+
+test("summary steps: a state to bring about is a goal, not a step", () => {
+  assert.equal(readsAsStep("Ensure that the data is persisted"), false);
+  assert.equal(readsAsStep("Make sure the ledger stays consistent"), false);
+  assert.equal(readsAsStep("Make sure Omar joins the review"), true);
+  assert.equal(readsAsStep("Ensure the export job runs nightly"), true);
+});
