@@ -33,7 +33,9 @@ const TRAILING_JUNK =
  */
 export function rewriteTask(input: RewriteInput): string {
   let t = ` ${phraseAsIntroduction(dropTaskAsides(compressSentence(input.action.trim()).replace(/^./, (c) => c.toLowerCase())))} `;
-  if (input.duePhrase) t = t.replace(input.duePhrase, " ");
+  // "the recording from today's session": the deadline word goes, the session stays "the session".
+  // A comma the deadline words took with them still ends the clause: "find out on Friday, but …".
+  if (input.duePhrase) t = t.replace(`${input.duePhrase}'s `, "the ").replace(input.duePhrase, ` ${/[,;]$/.exec(input.duePhrase)?.[0] ?? ""} `);
   t = t.replace(/\b(?:by|before|on|until)\s+(?=[,.;]|\s*$)/gi, " ");
 
   // A conjunct with a subject of its own ("find it or you want me to") is another clause, however short
@@ -55,6 +57,8 @@ export function rewriteTask(input: RewriteInput): string {
       t = t.replace(/\byou (?:guys|folks)\b/gi, `${you} and team`).replace(/\byour\b/gi, `${you}'s`).replace(/\byourself\b/gi, you);
       t = t.replace(/\byou\b(?!'|\s+(?:know|can|could|will|would|want|need|have|are|were|should|might|may|do|did|don't)\b)/gi, you);
     }
+    // "Make sure Lior pulls me into the meetings": a "me" past the task's own verb is the speaker, by name.
+    if (me) t = t.replace(/^(\s*\S+\s+\S.*?)\bme\b/, `$1${me}`);
     t = t.replace(/\bme\b|\bmyself\b/g, "").replace(/\bmy\b/g, "");
   }
 
@@ -71,7 +75,8 @@ function cutAtClause(t: string): string {
   const stop = /[.?!](?=\s)/.exec(t.trim());
   if (stop) t = t.trim().slice(0, stop.index);
   const m = CLAUSE_END.exec(t);
-  if (m && t.slice(0, m.index).trim().split(/\s+/).length >= 3) t = t.slice(0, m.index);
+  // ", but …" turns away from the action: what comes before it is all the task there is, however short.
+  if (m && (t.slice(0, m.index).trim().split(/\s+/).length >= 3 || /^,\s+but$/.test(m[0]))) t = t.slice(0, m.index);
   const comma = t.indexOf(",");
   if (comma > 0 && t.slice(0, comma).trim().split(/\s+/).length >= 4) t = t.slice(0, comma);
   if (words() > MAX_WORDS) {

@@ -369,3 +369,9 @@ test("a promise that is the verb of an if-clause is a condition, not a plan", ()
   assert.equal(conditional?.verb, "move");
   assert.ok(conditional!.score <= plain!.score - 2.5, JSON.stringify([conditional?.score, plain?.score]));
 });
+
+test("'please note' points at information, it asks for no action", () => {
+  const [note] = commitmentsOf([["Dana Whitfield", "Please note, the deal desk will be meeting every day this week."]]);
+  const [send] = commitmentsOf([["Dana Whitfield", "Please send the deal desk the signed quote."]]);
+  assert.ok(note!.score <= send!.score - 2.5, JSON.stringify([note?.score, send?.score]));
+});

@@ -80,3 +80,17 @@ test("a conjunct cut short by the length limit goes whole", () => {
     "Take what Dana produces and put it into a one slide view that adds churn as extra columns",
   );
 });
+
+test("a 'me' past the task's own verb is the speaker, by name", () => {
+  assert.equal(
+    rewriteTask({ action: "make sure Dana pulls me into the customer meetings", kind: "self", speaker: "Jason Vallery", addressee: "Dana Whitfield", duePhrase: null }),
+    "Make sure Dana pulls Jason into the customer meetings",
+  );
+});
+
+test("deadline words go without taking the clause's comma or leaving a stray possessive", () => {
+  const say = (action: string, duePhrase: string) => rewriteTask({ action, kind: "self", speaker: null, addressee: null, duePhrase });
+  // The comma ends the clause: what follows ", but" is not the task, and a bare "find out" is no task text.
+  assert.equal(say("find out on Friday, but if the quota is raised again, I'm not sure.", "on Friday,"), "Find out");
+  assert.equal(say("send the recording from today's session along with the FAQ", "today"), "Send the recording from the session along with the FAQ");
+});
