@@ -103,6 +103,7 @@ const THAT_CLAUSE = /^(?:find|note|see|notice|realize|realise|learn|hear|feel|sa
 const PREDICTED = /\byou(?:'ll| will| are going to|'re going to)\s+$/i;
 const HANDED_OVER = /^get\s+(?:me|us|him|her|them)\b|\b(?:over|back)\s+to\b|\bto\s+[A-Z]/;
 const NEGATION = /\b(?:won't|will not|can't|cannot|don't|do not|shouldn't|never|not going to|no need to|wouldn't)\b/i;
+const BROKEN_OFF = /[\s,](?:but|and|or|so|because)\s*[.?!]?\s*$/i;
 const HEDGE = /\b(?:maybe|probably|might|perhaps|possibly)\b/i;
 const SOMEDAY = /\b(?:someday|one of these days|at some point|eventually|some time down the (?:road|line))\b/i;
 const TIMING = /\b(?:today|tonight|tomorrow|this week|next week|end of (?:the )?(?:day|week|month)|monday|tuesday|wednesday|thursday|friday|by \w+|asap|right after|after (?:this|the) (?:call|meeting)|offline|later today|this afternoon|this morning)\b/i;
@@ -169,6 +170,8 @@ export function detectCommitments(sentences: Sentence[], parties: Parties, optio
       if (verb === "get" && PREDICTED.test(s.text.slice(0, s.text.length - action.length)) && !HANDED_OVER.test(action)) score -= 2;
       if (NEGATION.test(before.slice(-20)) || NEGATION.test(s.text.slice(triggerAt, triggerAt + 30))) score -= 2.5;
       if (HEDGE.test(s.text)) score -= 0.5;
+      // "I'll get the storage to market, but": the speaker broke off, and what was meant was never said.
+      if (BROKEN_OFF.test(s.text)) score -= 1.5;
       // "I'll save it for a drink someday": no time at all is a polite way of not doing it.
       if (SOMEDAY.test(s.text)) score -= 2.5;
       if (/\?\s*$/.test(s.text) && kind !== "request" && !PROPOSAL.test(s.text)) score -= 1.2;

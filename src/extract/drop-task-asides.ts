@@ -8,6 +8,7 @@ import { ACTION_VERBS } from "./action-verbs.ts";
  * - "like" as a pause after a preposition: "around like V-net crossing";
  * - asides at the end: "as a follow up", "for example";
  * - the colloquial tag after a name: "Billy the Google guy" → "Billy";
+ * - a noun phrase begun again: "the UK met the vast UK met office team" → "the vast UK met office team";
  * - a second clause with its own subject: "… and the proxy for that was …", "… once you have a
  *   conversation", "… and happy to …", "…, so that'll be great";
  * and "after I talk to Jeff" keeps the order of steps as "after talking to Jeff".
@@ -24,6 +25,8 @@ export function dropTaskAsides(action: string): string {
   t = t.replace(/\b(around|about|with|for|on|in|into|of|from|at|through|over)\s+like,?\s+(?=[\w"'])/gi, "$1 ");
   // "Billy Google guy", "Billy, the technical guy": the name says who; the colloquial tag goes.
   t = t.replace(/\b([A-Z][a-z]+),?\s+(?:(?:the|our|their)\s+)?[A-Za-z][\w-]*\s+(?:guy|gal|dude|fellow)\b(?!\s+(?:who|that|which|whom)\b)/g, "$1");
+  // A noun phrase begun again: "the UK met the vast UK met office team" is "the vast UK met office team".
+  t = t.replace(/\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?([\w-]+\s+[\w-]+)\s+((?:the|a|an)\s+(?:[\w-]+\s+){0,2}?\1)\b/gi, "$2");
   // Asides that close the phrase or a clause of it.
   t = t.replace(/,?\s+(?:as a follow[- ]?up|as an example|for example|for instance|in a second|in a sec|if (?:possible|needed|necessary|that works|you want))\b(?=\s*(?:[,.;!?]|$))/gi, "");
   // A second clause with its own subject: "and the proxy for that was …", "and this is …".

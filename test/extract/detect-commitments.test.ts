@@ -375,3 +375,9 @@ test("'please note' points at information, it asks for no action", () => {
   const [send] = commitmentsOf([["Dana Whitfield", "Please send the deal desk the signed quote."]]);
   assert.ok(note!.score <= send!.score - 2.5, JSON.stringify([note?.score, send?.score]));
 });
+
+test("a sentence the speaker broke off on a conjunction ranks lower than the same promise finished", () => {
+  const [broken] = commitmentsOf([["Jason Vallery", "I'll get the storage offer to market, but"]]);
+  const [whole] = commitmentsOf([["Jason Vallery", "I'll get the storage offer to market."]]);
+  assert.ok(broken!.score <= whole!.score - 1.5, JSON.stringify([broken?.score, whole?.score]));
+});

@@ -58,3 +58,8 @@ test("the colloquial tag after a name goes; a relative clause about the person i
   assert.equal(dropTaskAsides("set a call with Omar Billing guy tomorrow"), "set a call with Omar tomorrow");
   assert.equal(dropTaskAsides("connect Dana to Omar, the guy who runs billing"), "connect Dana to Omar, the guy who runs billing");
 });
+
+test("a noun phrase the speaker began again keeps only the second try", () => {
+  assert.equal(dropTaskAsides("put you on a call with the data platform the new data platform team"), "put you on a call with the new data platform team");
+  assert.equal(dropTaskAsides("compare the old cost model with the new cost model"), "compare the old cost model with the new cost model");
+});
