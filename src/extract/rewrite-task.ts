@@ -1,4 +1,4 @@
-import { GIVING_VERBS } from "./action-verbs.ts";
+import { ACTION_VERBS, GIVING_VERBS } from "./action-verbs.ts";
 import { tidyPunctuation } from "./clean-filler.ts";
 import { compressSentence } from "./compress-sentence.ts";
 import { dropPurposeOfLongTask, dropTaskAsides } from "./drop-task-asides.ts";
@@ -35,6 +35,8 @@ export function rewriteTask(input: RewriteInput): string {
   let t = ` ${phraseAsIntroduction(dropTaskAsides(compressSentence(input.action.trim()).replace(/^./, (c) => c.toLowerCase())))} `;
   // "the recording from today's session": the deadline word goes, the session stays "the session".
   // A comma the deadline words took with them still ends the clause: "find out on Friday, but …".
+  const endsOnPreposition = (x: string) => /\s(?:on|with|to|for|in|into|at|from|about|by|of)\s*$/i.test(x);
+  const saidCutOff = endsOnPreposition(t);
   if (input.duePhrase) t = t.replace(`${input.duePhrase}'s `, "the ").replace(input.duePhrase, ` ${/[,;]$/.exec(input.duePhrase)?.[0] ?? ""} `);
   t = t.replace(/\b(?:by|before|on|until)\s+(?=[,.;]|\s*$)/gi, " ");
 
@@ -64,7 +66,15 @@ export function rewriteTask(input: RewriteInput): string {
 
   t = cutAtClause(t);
   t = tidyPunctuation(t).replace(/\s*[,;:]\s*$/, "");
+  const beforeJunk = t.trim();
   for (let i = 0; i < 3; i++) t = t.replace(TRAILING_JUNK, "").trim();
+  // "… and put Jason all on": a preposition left without its object (as said, or once the chatter after
+  // it is cut) means the last conjunct lost its complement; that conjunct goes whole.
+  if (saidCutOff || endsOnPreposition(beforeJunk)) {
+    const last = t.lastIndexOf(" and ");
+    const verb = /^\s*([a-z]+)/.exec(t.slice(last + 5))?.[1] ?? "";
+    if (last > 0 && ACTION_VERBS.has(verb) && t.slice(0, last).trim().split(/\s+/).length >= 3) t = t.slice(0, last);
+  }
   t = dropPurposeOfLongTask(t).trim().replace(/[.?!,;:]+$/, "");
   return capitalize(t);
 }

@@ -94,3 +94,12 @@ test("deadline words go without taking the clause's comma or leaving a stray pos
   assert.equal(say("find out on Friday, but if the quota is raised again, I'm not sure.", "on Friday,"), "Find out");
   assert.equal(say("send the recording from today's session along with the FAQ", "today"), "Send the recording from the session along with the FAQ");
 });
+
+test("a last conjunct left with a bare preposition lost its complement and goes whole", () => {
+  assert.equal(
+    rewriteTask({ action: "brief the data team on the migration and put them all on", kind: "self", speaker: null, addressee: null, duePhrase: null }),
+    "Brief the data team on the migration",
+  );
+  // A second object is not a second action: it stays.
+  assert.equal(rewriteTask({ action: "send the deck and the notes by", kind: "self", speaker: null, addressee: null, duePhrase: null }), "Send the deck and the notes");
+});
