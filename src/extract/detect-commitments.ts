@@ -100,6 +100,7 @@ const WH_CLAUSE = /(?<!\b(?:that's|that is|this is|which is|here's|so)\s+)\b(?:h
 /** Asking the listener's opinion of one's own plan: "you think I can get the same performance …?". */
 const OPINION_ASKED = /\b(?:(?:do|don't|did)\s+)?you\s+(?:think|reckon|believe|feel)\s+(?:that\s+)?$/i;
 const THAT_CLAUSE = /^(?:find|note|see|notice|realize|realise|learn|hear|feel|say|mention|decide|agree)\s+(?:(?:(?:next|this|last)\s+\w+|today|tomorrow|later|soon|now|then|quickly|together)\s+)?that\s+(?!(?:deck|doc|document|file|list|page|link|email|note|one|report|sheet|slide|thread)\b)/i;
+const POINTED_AT = /\b(?:below|above|attached|enclosed|here|in this (?:email|message|note|thread))\b[^.?!]{0,12}$/i;
 const PREDICTED = /\byou(?:'ll| will| are going to|'re going to)\s+$/i;
 const HANDED_OVER = /^get\s+(?:me|us|him|her|them)\b|\b(?:over|back)\s+to\b|\bto\s+[A-Z]/;
 const NEGATION = /\b(?:won't|will not|can't|cannot|don't|do not|shouldn't|never|not going to|no need to|wouldn't)\b/i;
@@ -140,6 +141,8 @@ export function detectCommitments(sentences: Sentence[], parties: Parties, optio
       if (!found) continue;
       const { kind, weight, verb, triggerAt, owner } = found;
       const before = s.text.slice(0, triggerAt);
+      // "Below you'll find the recording", "attached you will see the deck": where to look, never a task.
+      if ((verb === "find" || verb === "see") && POINTED_AT.test(before)) continue;
       const checked = withContext(found.action, verb, before, sentences[i - 1]);
       // "Could you send me the address?" / "Sure, I'll send that": "that" is the request, which is a
       // task of its own; the reply is not rewritten with some other noun phrase.

@@ -381,3 +381,8 @@ test("a sentence the speaker broke off on a conjunction ranks lower than the sam
   const [whole] = commitmentsOf([["Jason Vallery", "I'll get the storage offer to market."]]);
   assert.ok(broken!.score <= whole!.score - 1.5, JSON.stringify([broken?.score, whole?.score]));
 });
+
+test("'below you'll find the recording' points at what is attached, it asks for no action", () => {
+  assert.deepEqual(commitmentsOf([["Dana Whitfield", "Below you'll find the recording from the workshop."]]), []);
+  assert.equal(commitmentsOf([["Dana Whitfield", "You'll find the recording from the workshop and send it to finance."]])[0]?.verb, "find");
+});
