@@ -106,7 +106,9 @@ function outcomes({ decisions: said, tasks: planned, termWeight, date, ownerName
   for (const t of chosen) {
     const same = t.owner ? byOwner.find((x) => x.owner === t.owner) : undefined;
     // "Leo to send the deck by Friday": when it is due, counted from the meeting.
-    const when = sayWhenDue(t.due, date);
+    // A meeting's date is when it happens, not a deadline: "meet with Pete on Friday".
+    const due = sayWhenDue(t.due, date);
+    const when = /^meet\b/i.test(t.text) ? due.replace(/^by /, "on ") : due;
     const text = when ? `${lowerFirst(t.text)} ${when}` : lowerFirst(t.text);
     if (same) same.texts.push(text);
     else byOwner.push({ owner: t.owner, texts: [text] });

@@ -114,3 +114,10 @@ test("summary steps: a state to bring about is a goal, not a step", () => {
   assert.equal(readsAsStep("Make sure Omar joins the review"), true);
   assert.equal(readsAsStep("Ensure the export job runs nightly"), true);
 });
+
+test("summary steps: a meeting's date is when it happens, not a deadline", () => {
+  const frame = summaryFrame({ ...base, date: "2026-03-04", decisions: [], tasks: [task("Meet with Omar about the ledger", "Priya Raman", "2026-03-06")] });
+  assert.deepEqual(frame.outcomes, ["Plan: Priya to meet with Omar about the ledger on Friday."]);
+  const deadline = summaryFrame({ ...base, date: "2026-03-04", decisions: [], tasks: [task("Send the ledger export", "Priya Raman", "2026-03-06")] });
+  assert.deepEqual(deadline.outcomes, ["Plan: Priya to send the ledger export by Friday."]);
+});
