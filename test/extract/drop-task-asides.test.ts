@@ -63,3 +63,9 @@ test("a noun phrase the speaker began again keeps only the second try", () => {
   assert.equal(dropTaskAsides("put you on a call with the data platform the new data platform team"), "put you on a call with the new data platform team");
   assert.equal(dropTaskAsides("compare the old cost model with the new cost model"), "compare the old cost model with the new cost model");
 });
+
+test("the same people named again without a comma go; 'the people who' as the object stays", () => {
+  assert.equal(dropTaskAsides("put you on a call with the billing team the people who built the ledger"), "put you on a call with the billing team");
+  assert.equal(dropTaskAsides("put you on a call with the people who built the ledger"), "put you on a call with the people who built the ledger");
+  assert.equal(dropTaskAsides("thank the people who built the ledger"), "thank the people who built the ledger");
+});
