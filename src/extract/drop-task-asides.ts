@@ -29,7 +29,7 @@ export function dropTaskAsides(action: string): string {
   // A noun phrase begun again: "the UK met the vast UK met office team" is "the vast UK met office team".
   t = t.replace(/\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?([\w-]+\s+[\w-]+)\s+((?:the|a|an)\s+(?:[\w-]+\s+){0,2}?\1)\b/gi, "$2");
   // "the UK office team the people who did the RFP": a second naming of the same people, said without a comma.
-  t = t.replace(/\b([a-z]+)\s+the\s+(?:people|person|folks|guys?|ones?)\s+(?:who|that|which)\b.*$/i, (all, head: string) =>
+  t = t.replace(/\b([a-z]+)\s+the\s+(?:people|person|folks|guys?)\s+(?:who|that)\b.*$/i, (all, head: string) =>
     NOT_A_NOUN.test(head) || ACTION_VERBS.has(head.toLowerCase()) ? all : head,
   );
   // Asides that close the phrase or a clause of it.

@@ -19,6 +19,9 @@ export type RewriteInput = {
 
 const MAX_WORDS = 20;
 
+/** A verb after "you", said of one named person. */
+const THIRD_PERSON: Record<string, string> = { have: "has", are: "is", were: "was", do: "does", need: "needs", want: "wants", know: "knows", think: "thinks", mean: "means", own: "owns", use: "uses", see: "sees", get: "gets" };
+
 /** Where a spoken verb phrase stops being the task and starts being the reason or the chatter. */
 const CLAUSE_END =
   /(?:[.?!;](?:\s|$)|,\s+(?:and|but|so|or|because|which|then|if|when|right|okay|you know|I think)\b|\s+(?:because|since|so that|so we|so I|so you|so they|so it|so he|so she|just so|and then|but|which is|which will|while|as long as|unless|otherwise|cause|'cause|and see|and try|and make|and figure|and how|and what|and why|and I|and we|and you|and they|and that|and it|and he|and she|or I|or we|or you|or they|or he|or she|if|when|where|like I said|as I said|like we|like you|like they|like I|guys|yeah|okay|I'm|I've|I|it's|that's|there's|we're|they're|he's|she's|you're|is it|are you|do you)\b)/;
@@ -49,7 +52,14 @@ export function rewriteTask(input: RewriteInput): string {
   if (input.kind === "request") {
     // Said to the owner: "me" is the speaker, "you" is the owner himself.
     t = t.replace(/\bme\b/g, me ?? "").replace(/\bmy\b/gi, me ? `${me}'s` : "the");
-    t = t.replace(/\byour\b/gi, "the").replace(/\byourself\b/gi, "").replace(/\byou\b/gi, "");
+    // "send me what you have": past the task's verb, "you" is the subject of a clause, named with its verb agreeing.
+    const asked = first(input.addressee);
+    if (asked) {
+      t = t.replace(/^(\s*\S+\s.*?)\byou\s+(guys\s+|folks\s+)?(have|are|were|do|need|want|know|think|mean|own|use|see|get)\b/i, (_m, head: string, team: string | undefined, verb: string) =>
+        team ? `${head}${asked} and team ${verb}` : `${head}${asked} ${THIRD_PERSON[verb.toLowerCase()]}`,
+      );
+    }
+    t = t.replace(/\byour\b/gi, "the").replace(/\byourself\b/gi, "").replace(/\byou (?:guys|folks)\b|\byou\b/gi, "");
   } else {
     // Said by the owner of the task: "you" is the listener, "I"/"me" the owner.
     const verb = /^\s*([a-z]+)/i.exec(t)?.[1]?.toLowerCase() ?? "";

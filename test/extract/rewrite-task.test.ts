@@ -103,3 +103,10 @@ test("a last conjunct left with a bare preposition lost its complement and goes 
   // A second object is not a second action: it stays.
   assert.equal(rewriteTask({ action: "send the deck and the notes by", kind: "self", speaker: null, addressee: null, duePhrase: null }), "Send the deck and the notes");
 });
+
+test("in a request, a 'you' past the task's verb is the one asked, named, with the verb agreeing", () => {
+  const ask = (action: string) => rewriteTask({ action, kind: "request", speaker: "Dana Whitfield", addressee: "Jason Vallery", duePhrase: null });
+  assert.equal(ask("send me what you have on the pricing model"), "Send Dana what Jason has on the pricing model");
+  assert.equal(ask("send me what you guys have on the pricing model"), "Send Dana what Jason and team have on the pricing model");
+  assert.equal(ask("walk you guys through the pricing model"), "Walk through the pricing model");
+});
