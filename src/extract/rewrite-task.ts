@@ -36,10 +36,11 @@ const TRAILING_JUNK =
  */
 export function rewriteTask(input: RewriteInput): string {
   let t = ` ${phraseAsIntroduction(dropTaskAsides(compressSentence(input.action.trim()).replace(/^./, (c) => c.toLowerCase())))} `;
-  // "the recording from today's session": the deadline word goes, the session stays "the session".
-  // A comma the deadline words took with them still ends the clause: "find out on Friday, but …".
+  // A phrase that stops on a preposition was cut off before its object (checked again once cut to its clause).
   const endsOnPreposition = (x: string) => /\s(?:on|with|to|for|in|into|at|from|about|by|of)\s*$/i.test(x);
   const saidCutOff = endsOnPreposition(t);
+  // "the recording from today's session": the deadline word goes, the session stays "the session".
+  // A comma the deadline words took with them still ends the clause: "find out on Friday, but …".
   if (input.duePhrase) t = t.replace(`${input.duePhrase}'s `, "the ").replace(input.duePhrase, ` ${/[,;]$/.exec(input.duePhrase)?.[0] ?? ""} `);
   t = t.replace(/\b(?:by|before|on|until)\s+(?=[,.;]|\s*$)/gi, " ");
 
@@ -53,10 +54,9 @@ export function rewriteTask(input: RewriteInput): string {
     // Said to the owner: "me" is the speaker, "you" is the owner himself.
     t = t.replace(/\bme\b/g, me ?? "").replace(/\bmy\b/gi, me ? `${me}'s` : "the");
     // "send me what you have": past the task's verb, "you" is the subject of a clause, named with its verb agreeing.
-    const asked = first(input.addressee);
-    if (asked) {
+    if (you) {
       t = t.replace(/^(\s*\S+\s.*?)\byou\s+(guys\s+|folks\s+)?(have|are|were|do|need|want|know|think|mean|own|use|see|get)\b/i, (_m, head: string, team: string | undefined, verb: string) =>
-        team ? `${head}${asked} and team ${verb}` : `${head}${asked} ${THIRD_PERSON[verb.toLowerCase()]}`,
+        team ? `${head}${you} and team ${verb}` : `${head}${you} ${THIRD_PERSON[verb.toLowerCase()]}`,
       );
     }
     t = t.replace(/\byour\b/gi, "the").replace(/\byourself\b/gi, "").replace(/\byou (?:guys|folks)\b|\byou\b/gi, "");

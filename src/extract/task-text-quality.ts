@@ -3,7 +3,8 @@
  * products and numbers make it concrete (up to +1.2); a verb followed straight by a comma or a
  * quotation, or straight by "but"/"because", is a broken-off spoken fragment (−2); a leftover subject pronoun ("… that we need",
  * "… I'm interested") means a second clause ran on into the task (−1); a verb with no object
- * worth a task ("Find a time", "Work together a bit") is chatter (−1.5).
+ * worth a task ("Find a time", "Work together a bit") is chatter (−1.5); a verb that needs an object
+ * followed straight by a place ("Build in the middle of nowhere") lost its object (−2).
  */
 export function taskTextQuality(text: string): number {
   const specific = (text.slice(1).match(/\b(?:[A-Z][\w-]*[A-Z0-9][\w-]*|[A-Z][a-z]+|\d[\w.-]*)\b/g) ?? []).length;
