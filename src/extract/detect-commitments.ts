@@ -87,6 +87,8 @@ const THIRD = new RegExp(`\\b([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s+(?:will|'ll|is 
 const PROPOSAL = /^(?:(?:so|and|okay|ok|well|then)\s*,?\s+)?(?:[A-Z][a-z]+\s*,\s*)?(?:can|could|should|shall|why don't) we\b/i;
 
 const CONDITIONAL = /\b(?:if|unless|whether|in case|assuming|once|when)\b/i;
+/** The trigger is the verb of an if-clause: "if we want to …", "unless you can …". */
+const CONDITION_OPENS = /\b(?:if|unless|in case|assuming)\s*$/i;
 const REPORTED = /\b(?:said|say|says|told|tell|telling|asked|mentioned|thought|was|were|would)\b[^.]{0,25}$/i;
 /** Someone's words acted out: "OpenAI's like, oh, I'm going to spend …". */
 const QUOTED = /\b(?:(?:is|was|are|were|'s|'re)\s+like|goes|went)\s*,?\s*(?:(?:oh|hey|well|wow|okay|ok|yeah)\s*,?\s*)?$/i;
@@ -98,15 +100,17 @@ const WH_CLAUSE = /(?<!\b(?:that's|that is|this is|which is|here's|so)\s+)\b(?:h
 /** Asking the listener's opinion of one's own plan: "you think I can get the same performance …?". */
 const OPINION_ASKED = /\b(?:(?:do|don't|did)\s+)?you\s+(?:think|reckon|believe|feel)\s+(?:that\s+)?$/i;
 const THAT_CLAUSE = /^(?:find|note|see|notice|realize|realise|learn|hear|feel|say|mention|decide|agree)\s+(?:(?:(?:next|this|last)\s+\w+|today|tomorrow|later|soon|now|then|quickly|together)\s+)?that\s+(?!(?:deck|doc|document|file|list|page|link|email|note|one|report|sheet|slide|thread)\b)/i;
+const POINTED_AT = /\b(?:below|above|attached|enclosed|here|in this (?:email|message|note|thread))\b[^.?!]{0,12}$/i;
 const PREDICTED = /\byou(?:'ll| will| are going to|'re going to)\s+$/i;
 const HANDED_OVER = /^get\s+(?:me|us|him|her|them)\b|\b(?:over|back)\s+to\b|\bto\s+[A-Z]/;
 const NEGATION = /\b(?:won't|will not|can't|cannot|don't|do not|shouldn't|never|not going to|no need to|wouldn't)\b/i;
+const BROKEN_OFF = /[\s,](?:but|and|or|so|because)\s*[.?!]?\s*$/i;
 const HEDGE = /\b(?:maybe|probably|might|perhaps|possibly)\b/i;
 const SOMEDAY = /\b(?:someday|one of these days|at some point|eventually|some time down the (?:road|line))\b/i;
 const TIMING = /\b(?:today|tonight|tomorrow|this week|next week|end of (?:the )?(?:day|week|month)|monday|tuesday|wednesday|thursday|friday|by \w+|asap|right after|after (?:this|the) (?:call|meeting)|offline|later today|this afternoon|this morning)\b/i;
 /** Verbs of talk that address the listener rather than name a task: "tell you", "ask you", "show you how". */
 const CONVERSATIONAL =
-  /^(?:tell|ask|show|promise|assure|remind|give|guarantee|think|take)\s+(?:you|him|her|them|us)\b(?!\s+know)|^walk\s+(?:you|him|her|them|us)(?:\s+guys)?\s+through\b|^introduce\s+(?:(?:a little|a bit|a little bit|briefly|quickly)\s+)?(?:what|how|who|why|where|myself|ourselves|yourself|yourselves)\b|^(?:think|talk|say|see)\s+(?:about|of|that|it|how|what|if|whether)\b|^(?:give (?:you |him |her |them )?(?:an? )?(?:example|sense|idea|background|overview|quick)|put it|put that|take it|take that|take a (?:random|step|second|minute|moment|break|stab)|share (?:my |the |your )?screen|get there|get back to (?:it|that|this)|let|ask (?:a|one|another) (?:quick |clarifying |dumb |naive )?question|let (?:you|him|her|them|me) go|work there|find out but|put on|be|do|go)\b/i;
+  /^(?:tell|ask|show|promise|assure|remind|give|guarantee|think|take)\s+(?:you|him|her|them|us)\b(?!\s+know)|^walk\s+(?:you|him|her|them|us)(?:\s+guys)?\s+through\b|^introduce\s+(?:(?:a little|a bit|a little bit|briefly|quickly)\s+)?(?:what|how|who|why|where|myself|ourselves|yourself|yourselves)\b|^(?:think|talk|say|see)\s+(?:about|of|that|it|how|what|if|whether)\b|^(?:give (?:you |him |her |them )?(?:an? )?(?:example|sense|idea|background|overview|quick)|put it|put that|take it|take that|take a (?:random|step|second|minute|moment|break|stab)|share (?:my |the |your )?screen|get there|get back to (?:it|that|this)|let|ask (?:a|one|another) (?:quick |clarifying |dumb |naive )?question|let (?:you|him|her|them|me) go|work there|find out but|put on|be|do|go|note(?=,|\s+that\b))\b/i;
 /** Answering, asking or summing up in the meeting itself ("let me answer your other point", "I'll ask your take", "let me summarize what we need"), or re-linking the call in progress ("let me send another Zoom link"). */
 const IN_THE_MEETING =
   /^(?:answer|address)\s+(?:your|his|her|their|that|this|the)\s+(?:\w+\s+)?(?:question|point|comment)s?\b|^ask\s+(?:your|his|her|their)\s+(?:take|opinion|thoughts|view|views|perspective)\b|^(?:summarize|summarise|recap)\s+(?!(?:the|our|this|that)\s+(?:notes|minutes|call|meeting|discussion)\b)|^(?:(?:send|drop|post|paste|share)\s+(?:you\s+|us\s+)?(?:another|a new|a fresh)\s+(?:zoom|teams|webex|meet|meeting|call)\s+link|start\s+(?:a|another)\s+new\s+(?:meeting|call|zoom|session))\b/i;
@@ -137,6 +141,8 @@ export function detectCommitments(sentences: Sentence[], parties: Parties, optio
       if (!found) continue;
       const { kind, weight, verb, triggerAt, owner } = found;
       const before = s.text.slice(0, triggerAt);
+      // "Below you'll find the recording", "attached you will see the deck": where to look, never a task.
+      if ((verb === "find" || verb === "see") && POINTED_AT.test(before)) continue;
       const checked = withContext(found.action, verb, before, sentences[i - 1]);
       // "Could you send me the address?" / "Sure, I'll send that": "that" is the request, which is a
       // task of its own; the reply is not rewritten with some other noun phrase.
@@ -156,6 +162,8 @@ export function detectCommitments(sentences: Sentence[], parties: Parties, optio
       // "If Suresh is coming or not, I'll check": the if-clause is what is checked, not a condition.
       const asked = checked !== found.action && /^\S+ whether /.test(checked);
       if (CONDITIONAL.test(before) && !asked) score -= 1.2;
+      // "If we want to connect it into X, we should …": the promise is the condition itself, not a plan.
+      if (CONDITION_OPENS.test(before) && !asked) score -= 1.5;
       if (REPORTED.test(before)) score -= 1.5;
       if (QUOTED.test(before)) score -= 3;
       if (EMBEDDED.test(before) || WH_CLAUSE.test(before) || OPINION_ASKED.test(before)) score -= 2;
@@ -165,6 +173,8 @@ export function detectCommitments(sentences: Sentence[], parties: Parties, optio
       if (verb === "get" && PREDICTED.test(s.text.slice(0, s.text.length - action.length)) && !HANDED_OVER.test(action)) score -= 2;
       if (NEGATION.test(before.slice(-20)) || NEGATION.test(s.text.slice(triggerAt, triggerAt + 30))) score -= 2.5;
       if (HEDGE.test(s.text)) score -= 0.5;
+      // "I'll get the storage to market, but": the speaker broke off, and what was meant was never said.
+      if (BROKEN_OFF.test(s.text)) score -= 1.5;
       // "I'll save it for a drink someday": no time at all is a polite way of not doing it.
       if (SOMEDAY.test(s.text)) score -= 2.5;
       if (/\?\s*$/.test(s.text) && kind !== "request" && !PROPOSAL.test(s.text)) score -= 1.2;
@@ -288,6 +298,15 @@ function writtenItem(s: Sentence, parties: Parties): Found | null {
 const SCHEDULED =
   /\b(?:I have|I've got|I got|we have|we've got|I'm having|we're having|there's|there is)\s+(?:(?:a|an|the|another|our)\s+(?:meeting|call|sync|session|chat|catch-up|1:1|one-on-one|review|workshop|demo|briefing|dinner|lunch|breakfast|coffee)|lunch|dinner|breakfast|coffee|drinks)\s+((?:with|at|about|on)\s+[^,;.?!]{3,60})/i;
 
+/**
+ * What is said of a meeting stops where a second action starts: "a call with the data team tomorrow
+ * and put you all on the invite" is the call with the data team.
+ */
+function withoutNextStep(what: string): string {
+  const next = /\s+(?:and|but|so)\s+([a-z]+)\s+(?:you|him|her|them|me|us|it|the|a|an|this|that|my|your|our|their|everyone|everybody)\b/i.exec(what);
+  return next && ACTION_VERBS.has(next[1]!.toLowerCase()) ? what.slice(0, next.index) : what;
+}
+
 /** The person a sentence opens by calling on: "James, can we set up a track?" → James's to do. */
 function calledOn(s: Sentence, parties: Parties): string | null {
   const m = /^([A-Z][a-z]+)\s*,/.exec(s.raw.replace(/^(?:so|and|okay|ok|hey|well)\s*,?\s+/i, ""));
@@ -347,7 +366,7 @@ function firstTrigger(s: Sentence, parties: Parties, previous?: Sentence): Found
   const speaker = parties.speakerOf(s);
   const planned = SCHEDULED.exec(s.text);
   if (planned && !/\b(?:had|was|last)\b/i.test(s.text.slice(0, planned.index))) {
-    best = { kind: "self", weight: 1.8, verb: "meet", action: `meet ${planned[1]!}`, triggerAt: planned.index, owner: speaker };
+    best = { kind: "self", weight: 1.8, verb: "meet", action: `meet ${withoutNextStep(planned[1]!)}`, triggerAt: planned.index, owner: speaker };
   }
   for (const t of TRIGGERS) {
     // "I'll tag you in, I'll send you the doc": the first promise of an action verb, not just the first promise.

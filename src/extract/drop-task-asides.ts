@@ -7,6 +7,9 @@ import { ACTION_VERBS } from "./action-verbs.ts";
  *   limits around …" → "verify limits around …";
  * - "like" as a pause after a preposition: "around like V-net crossing";
  * - asides at the end: "as a follow up", "for example";
+ * - the colloquial tag after a name: "Billy the Google guy" → "Billy";
+ * - a noun phrase begun again: "the UK met the vast UK met office team" → "the vast UK met office team";
+ * - the same people named again without a comma: "the office team the people who did the RFP" → "the office team";
  * - a second clause with its own subject: "… and the proxy for that was …", "… once you have a
  *   conversation", "… and happy to …", "…, so that'll be great";
  * and "after I talk to Jeff" keeps the order of steps as "after talking to Jeff".
@@ -21,6 +24,14 @@ export function dropTaskAsides(action: string): string {
   t = t.replace(/^(\s*[a-z]+(?:\s+(?:out|up))?\s+)(?:just\s+)?(?:it is|it's) (?:possible|likely|probable) that\s+/i, "$1whether ");
   // "around like V-net crossing": "like" after a preposition is a pause, not a comparison.
   t = t.replace(/\b(around|about|with|for|on|in|into|of|from|at|through|over)\s+like,?\s+(?=[\w"'])/gi, "$1 ");
+  // "Billy Google guy", "Billy, the technical guy": the name says who; the colloquial tag goes.
+  t = t.replace(/\b([A-Z][a-z]+),?\s+(?:(?:the|our|their)\s+)?[A-Za-z][\w-]*\s+(?:guy|gal|dude|fellow)\b(?!\s+(?:who|that|which|whom)\b)/g, "$1");
+  // A noun phrase begun again: "the UK met the vast UK met office team" is "the vast UK met office team".
+  t = t.replace(/\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?([\w-]+\s+[\w-]+)\s+((?:the|a|an)\s+(?:[\w-]+\s+){0,2}?\1)\b/gi, "$2");
+  // "the UK office team the people who did the RFP": a second naming of the same people, said without a comma.
+  t = t.replace(/\b([a-z]+)\s+the\s+(?:people|person|folks|guys?)\s+(?:who|that)\b.*$/i, (all, head: string) =>
+    NOT_A_NOUN.test(head) || ACTION_VERBS.has(head.toLowerCase()) ? all : head,
+  );
   // Asides that close the phrase or a clause of it.
   t = t.replace(/,?\s+(?:as a follow[- ]?up|as an example|for example|for instance|in a second|in a sec|if (?:possible|needed|necessary|that works|you want))\b(?=\s*(?:[,.;!?]|$))/gi, "");
   // A second clause with its own subject: "and the proxy for that was …", "and this is …".
@@ -38,6 +49,9 @@ export function dropTaskAsides(action: string): string {
   if (tail && t.slice(0, tail.index).trim().split(/\s+/).length >= 2) t = t.slice(0, tail.index);
   return t;
 }
+
+/** Words after which "the people who …" is an object, not a second naming: prepositions, conjunctions, verbs. */
+const NOT_A_NOUN = /^(?:with|to|for|from|about|of|on|in|at|by|into|onto|and|or|but|than|like|is|are|was|were|be|meet|find|know|see|tell|introduce|thank|include)$/i;
 
 /** "talk" → "talking", "make" → "making", "get" → "getting": the -ing form of a base verb. */
 function gerund(verb: string): string {

@@ -92,7 +92,7 @@ function outcomes({ decisions: said, firm = [], tasks: planned, termWeight, date
     .map((d) => d.text);
   // A planned meeting reads as what happens ("meet with Dana"), not as the chore of arranging it.
   const tasks = byTopic(
-    planned.map((t) => ({ ...t, meets: meetsAgain(gist(t.text)), text: sayMeetingPlainly(gist(t.text)) })).filter((t) => readsAsStep(t.text)),
+    planned.map((t) => ({ ...t, meets: meetsAgain(gist(t.text)), text: sayMeetingPlainly(wholeList(gist(t.text), t.text)) })).filter((t) => readsAsStep(t.text)),
     termWeight,
   );
   const out: string[] = [];
@@ -110,7 +110,9 @@ function outcomes({ decisions: said, firm = [], tasks: planned, termWeight, date
   for (const t of chosen) {
     const same = t.owner ? byOwner.find((x) => x.owner === t.owner) : undefined;
     // "Leo to send the deck by Friday": when it is due, counted from the meeting.
-    const when = sayWhenDue(t.due, date);
+    // A meeting's date is when it happens, not a deadline: "meet with Pete on Friday".
+    const due = sayWhenDue(t.due, date);
+    const when = /^meet\b/i.test(t.text) ? due.replace(/^by /, "on ") : due;
     const text = when ? `${lowerFirst(t.text)} ${when}` : lowerFirst(t.text);
     if (same) same.texts.push(text);
     else byOwner.push({ owner: t.owner, texts: [text] });
@@ -126,6 +128,15 @@ function outcomes({ decisions: said, firm = [], tasks: planned, termWeight, date
 /** The verb of a choice, which "Aligned on" already says: "aligned on (going with) the routable IPs". */
 const CHOSEN = /^(?:we(?:'re| are) )?(?:go(?:ing)? with|stick(?:ing)? with|set(?:ting)? up|hav(?:e|ing))\s+(?=(?:a|an|the|one|two|three|our|both)\b)/i;
 
+/**
+ * A short form never stops inside a list: "meet with Pete about billing, TPS" is
+ * "meet with Pete about billing, TPS and Azure" when that is all the rest of the task says.
+ */
+function wholeList(short: string, text: string): string {
+  const rest = text.slice(short.length);
+  return text.startsWith(short) && /,\s*[^,]+$/.test(short) && /^\s+and\s+[^,;.]+$/.test(rest) ? text : short;
+}
+
 /** A decision worth naming is not a question and has no stray quote, bracket or stutter. */
 function wellFormed(text: string): boolean {
   if (/\?|\b(?:how|what|why|who|where|when)\s+(?:does|do|did|is|are|can|could|would|should)\b/i.test(text)) return false;
@@ -139,7 +150,7 @@ function wellFormed(text: string): boolean {
  * the summary never names ("connect it into the cluster").
  */
 export function readsAsStep(text: string): boolean {
-  if (LIGHT_VERB.test(text)) return false;
+  if (LIGHT_VERB.test(text) || STATE_SOUGHT.test(text)) return false;
   return readsWell(text);
 }
 
@@ -166,6 +177,9 @@ function meetsAgain(text: string): boolean {
 }
 
 const DANGLING_END = /\b(?:a|an|the|of|to|for|with|and|or|but|that|in|on|at|by|from|as|so|if|than|new|some|any|our|your|their|my|its|is|are|was|be|\d+)$/i;
+
+/** A state to bring about, not a step someone takes: "ensure that the data is persisted", "make sure VAST is top of mind". */
+const STATE_SOUGHT = /^(?:ensure|make sure|see to it)\s+(?:that\s+)?(?:the\s+|our\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|stays?|remains?|gets?)\b/i;
 
 /** Verbs that say little without the talk around them ("get", "put", "take"). */
 const LIGHT_VERB = /^(?:get|put|take|go(?! over| through)|do|have|keep|give|be)\b/i;

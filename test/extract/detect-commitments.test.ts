@@ -356,3 +356,33 @@ test("answering a point, asking someone's take or summing up is done in the meet
   assert.ok(score(/try and summarize/) < 1, all);
   assert.ok(score(/summarize the notes/) >= 2, all);
 });
+
+test("what is said of a planned meeting stops where a second action starts", () => {
+  const c = commitmentsOf([["Jason Vallery", "I have a call with the billing team tomorrow and put you all on the invite."]]);
+  const meet = c.filter((x) => x.verb === "meet").map((x) => x.action);
+  assert.deepEqual(meet, ["meet with the billing team tomorrow"], JSON.stringify(c));
+});
+
+test("a promise that is the verb of an if-clause is a condition, not a plan", () => {
+  const [conditional] = commitmentsOf([["Jason Vallery", "If we want to move the archive into cold storage, we should treat that as a separate project."]]);
+  const [plain] = commitmentsOf([["Jason Vallery", "We want to move the archive into cold storage, and treat that as a separate project."]]);
+  assert.equal(conditional?.verb, "move");
+  assert.ok(conditional!.score <= plain!.score - 2.5, JSON.stringify([conditional?.score, plain?.score]));
+});
+
+test("'please note' points at information, it asks for no action", () => {
+  const [note] = commitmentsOf([["Dana Whitfield", "Please note, the deal desk will be meeting every day this week."]]);
+  const [send] = commitmentsOf([["Dana Whitfield", "Please send the deal desk the signed quote."]]);
+  assert.ok(note!.score <= send!.score - 2.5, JSON.stringify([note?.score, send?.score]));
+});
+
+test("a sentence the speaker broke off on a conjunction ranks lower than the same promise finished", () => {
+  const [broken] = commitmentsOf([["Jason Vallery", "I'll get the storage offer to market, but"]]);
+  const [whole] = commitmentsOf([["Jason Vallery", "I'll get the storage offer to market."]]);
+  assert.ok(broken!.score <= whole!.score - 1.5, JSON.stringify([broken?.score, whole?.score]));
+});
+
+test("'below you'll find the recording' points at what is attached, it asks for no action", () => {
+  assert.deepEqual(commitmentsOf([["Dana Whitfield", "Below you'll find the recording from the workshop."]]), []);
+  assert.equal(commitmentsOf([["Dana Whitfield", "You'll find the recording from the workshop and send it to finance."]])[0]?.verb, "find");
+});

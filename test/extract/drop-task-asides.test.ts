@@ -52,3 +52,20 @@ test("a long task loses its purpose clause; a short one and a verb's own infinit
   const needs = "find out how many storage nodes we will need to get to the petabyte scale";
   assert.equal(dropPurposeOfLongTask(needs), needs);
 });
+
+test("the colloquial tag after a name goes; a relative clause about the person is left to the clause cut", () => {
+  assert.equal(dropTaskAsides("set a call with Omar the billing guy to walk through the invoices"), "set a call with Omar to walk through the invoices");
+  assert.equal(dropTaskAsides("set a call with Omar Billing guy tomorrow"), "set a call with Omar tomorrow");
+  assert.equal(dropTaskAsides("connect Dana to Omar, the guy who runs billing"), "connect Dana to Omar, the guy who runs billing");
+});
+
+test("a noun phrase the speaker began again keeps only the second try", () => {
+  assert.equal(dropTaskAsides("put you on a call with the data platform the new data platform team"), "put you on a call with the new data platform team");
+  assert.equal(dropTaskAsides("compare the old cost model with the new cost model"), "compare the old cost model with the new cost model");
+});
+
+test("the same people named again without a comma go; 'the people who' as the object stays", () => {
+  assert.equal(dropTaskAsides("put you on a call with the billing team the people who built the ledger"), "put you on a call with the billing team");
+  assert.equal(dropTaskAsides("put you on a call with the people who built the ledger"), "put you on a call with the people who built the ledger");
+  assert.equal(dropTaskAsides("thank the people who built the ledger"), "thank the people who built the ledger");
+});

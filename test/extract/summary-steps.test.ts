@@ -122,3 +122,23 @@ test("summary decisions: 'Aligned on' says what was chosen, not the verb of choo
   assert.deepEqual(said("Set up a separate design track"), ["Aligned on: a separate design track."]);
   assert.deepEqual(said("Have Dana own the ledger export"), ["Aligned on: have Dana own the ledger export."]);
 });
+
+test("summary steps: a short form never stops inside a list of matters", () => {
+  const weights = new Map([["billing", 1], ["tps", 1]]);
+  const frame = summaryFrame({ ...base, decisions: [], tasks: [task("Meet with Omar about billing, TPS and Azure")], termWeight: weights });
+  assert.deepEqual(frame.outcomes, ["Plan: Priya to meet with Omar about billing, TPS and Azure."]);
+});
+
+test("summary steps: a state to bring about is a goal, not a step", () => {
+  assert.equal(readsAsStep("Ensure that the data is persisted"), false);
+  assert.equal(readsAsStep("Make sure the ledger stays consistent"), false);
+  assert.equal(readsAsStep("Make sure Omar joins the review"), true);
+  assert.equal(readsAsStep("Ensure the export job runs nightly"), true);
+});
+
+test("summary steps: a meeting's date is when it happens, not a deadline", () => {
+  const frame = summaryFrame({ ...base, date: "2026-03-04", decisions: [], tasks: [task("Meet with Omar about the ledger", "Priya Raman", "2026-03-06")] });
+  assert.deepEqual(frame.outcomes, ["Plan: Priya to meet with Omar about the ledger on Friday."]);
+  const deadline = summaryFrame({ ...base, date: "2026-03-04", decisions: [], tasks: [task("Send the ledger export", "Priya Raman", "2026-03-06")] });
+  assert.deepEqual(deadline.outcomes, ["Plan: Priya to send the ledger export by Friday."]);
+});

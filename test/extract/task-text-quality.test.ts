@@ -27,3 +27,9 @@ test("a verb followed straight by 'but' or 'because' never said its object", () 
   assert.ok(taskTextQuality("Connect because finance asked") <= -2);
   assert.ok(taskTextQuality("Find out whether the quota is raised") > -1);
 });
+
+test("a verb that needs an object, followed straight by a place, lost its object", () => {
+  assert.ok(taskTextQuality("Build in the middle of the desert") <= -2);
+  assert.ok(taskTextQuality("Build the cost model in the spreadsheet") > -1);
+  assert.ok(taskTextQuality("Build on the agenda from last week") > -1);
+});
