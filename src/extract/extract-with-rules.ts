@@ -36,6 +36,7 @@ import { versionNumbers } from "./version-numbers.ts";
 import { topicPhrases } from "./topic-phrases.ts";
 import { weighUsedAsNouns } from "./used-as-nouns.ts";
 import { rankByWhenSaid } from "./when-said.ts";
+import { discountRareTerms } from "./rare-terms.ts";
 import { trackFloor } from "./track-floor.ts";
 
 const NOTE_TYPE: Record<SourceDocument["kind"], NoteType> = {
@@ -227,10 +228,11 @@ export function extractWithRules(doc: SourceDocument, ctx: ExtractContext): Extr
 
   // Words common to most of the user's sources say little about this one (see ExtractContext.background);
   // a verb-like word the speakers say as a noun ("the release") is a topic like any noun; a word the
-  // speakers keep coming back to is a main topic, one first said in the second half more often a side one.
+  // speakers keep coming back to is a main topic, one first said in the second half more often a side one;
+  // a word said only a few times is more often a passing mention than a subject.
   // Versions the speakers keep naming ("5.5") are topics too; the phrase finder splits them at the dot.
   const topics = [
-    ...topicPhrases(sentences, rankByWhenSaid(discountCommonTerms(weighUsedAsNouns(terms), ctx.background), sentences), clamp(Math.round(totalWords / 150), 3, SUMMARY_TOPICS)),
+    ...topicPhrases(sentences, discountRareTerms(rankByWhenSaid(discountCommonTerms(weighUsedAsNouns(terms), ctx.background), sentences)), clamp(Math.round(totalWords / 150), 3, SUMMARY_TOPICS)),
     ...versionNumbers(sentences, 2),
   ];
   const frame = summaryFrame({

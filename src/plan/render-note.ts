@@ -1,3 +1,4 @@
+import { linkOnce } from "./link-once.ts";
 import { stringify } from "yaml";
 import type { Extraction } from "../extract/extraction.ts";
 import type { SourceKind } from "../sources/source-document.ts";
@@ -55,7 +56,7 @@ export function renderNote(x: Extraction, meta: NoteMeta): string {
     "",
     "## Summary",
     "",
-    ...(link(x.summary.trim()) || NONE).split("\n"),
+    ...(linkOnce(link(x.summary.trim())) || NONE).split("\n"),
     "",
     "## Action Items",
     "",
