@@ -23,6 +23,7 @@ export function opensDependent(text: string): boolean {
 /** Verb forms that need a subject before them: a line opening with one lost its subject ("Went and
  * joined the Oslo team", "Was the CFO at Acme") or gives an order; neither is a statement. */
 const SUBJECT_NEEDED = new Set(["PastTense", "Copula"]);
+const ADJECTIVE = new Set(["Adjective", "Comparative", "Superlative"]);
 const AUXILIARY_OPENING = /^(?:be|have|has|do|does|did|had|got|gets)\s+(?!(?:I|you|we|they|he|she|it)\b)/i;
 
 /** True when the line opens with a verb that has no subject (see SUBJECT_NEEDED). */
@@ -30,6 +31,8 @@ export function lacksSubject(text: string): boolean {
   const first = /^[A-Za-z]+/.exec(text.trim())?.[0];
   if (!first) return false;
   if (AUXILIARY_OPENING.test(text.trim())) return true;
+  // "Hard to move the customers", "Good to know": the "it's" before an adjective and its infinitive was lost.
+  if (/^[A-Za-z]+\s+to\s/i.test(text.trim()) && ADJECTIVE.has(lexiconTag(first.toLowerCase()) ?? "")) return true;
   return SUBJECT_NEEDED.has(lexiconTag(first.toLowerCase()) ?? "");
 }
 
