@@ -11,6 +11,7 @@ import { lexiconTag } from "./lexicon.ts";
  * - a noun with a determiner before it, which the clause qualifies ("the deals we will sign",
  *   "the way they sell");
  * - a pronoun begun again ("We they are building it").
+ * A full stop inside the line ("We do and we do not. 2SIG is talking about …") ends a sentence too.
  */
 
 const SUBJECT = "(?:I|we|they|he|she|it)";
@@ -32,9 +33,12 @@ const ADJUNCT_TAGS = new Set(["Preposition", "Adverb", "Date", "Duration"]);
 const VERB_TAGS = new Set(["Verb", "Infinitive", "PastTense", "PresentTense", "Copula", "Modal", "Auxiliary"]);
 const DETERMINER = /^(?:the|a|an|this|that|these|those|every|each|any|some|no|our|their|your|my|his|her|its|many|which|what)$/i;
 
+/** A full stop inside the line before a capital: the line holds two sentences. */
+const INNER_STOP = /(?<=\b(?!(?:Mr|Ms|Mrs|Dr|St|vs|etc|approx|Inc|Ltd|Co)\.)[\w%)]+[.!?])\s+(?=[A-Z0-9])/g;
+
 /** The offsets where a new clause starts without a stop (see the module comment). */
 function seams(text: string): number[] {
-  const out: number[] = [];
+  const out: number[] = [...text.matchAll(INNER_STOP)].map((m) => m.index + m[0].length);
   for (const m of text.matchAll(SEAM)) {
     const word = m[1]!.toLowerCase().replace(/[’]/g, "'");
     if (JOINS.has(word) || /ly$/.test(word) || JOIN_TAGS.has(lexiconTag(word) ?? "")) continue;
@@ -48,7 +52,7 @@ function seams(text: string): number[] {
     if (!head.split(/\s+/).some((w) => VERB_TAGS.has(lexiconTag(w.toLowerCase().replace(/[^a-z']/g, "")) ?? ""))) continue;
     out.push(m.index + m[0].length);
   }
-  return out;
+  return [...new Set(out)].sort((a, b) => a - b);
 }
 
 /** True when the line runs two sentences together (see the module comment). */

@@ -38,3 +38,11 @@ test("a fact never runs two sentences together", () => {
   assert.equal(facts.length, 1);
   assert.doesNotMatch(facts[0]!, /weeks we will/);
 });
+
+test("a line holding two sentences is cut at the inner full stop; titles and decimals keep theirs", () => {
+  assert.deepEqual(splitFusedClauses("We do and we do not. Acme is weighing an 80M dollar deal on GCP."), [
+    "We do and we do not.",
+    "Acme is weighing an 80M dollar deal on GCP.",
+  ]);
+  assert.equal(fusesClauses("Dr. Whitfield runs the 5.5 release in Oslo."), false);
+});
