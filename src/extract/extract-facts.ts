@@ -4,6 +4,7 @@ import { capitalize, contentWords, overlap } from "./content-words.ts";
 import { compressSentence, condense, looksLikeFragment } from "./compress-sentence.ts";
 import { isKnownNonName } from "./lexicon.ts";
 import { specificity } from "./specificity.ts";
+import { splitFusedClauses } from "./fused-clauses.ts";
 import { holdsQuestion, lacksSubject, opensDependent, opensWithYou } from "./stands-alone.ts";
 import { statesRole } from "./states-role.ts";
 import { answerToQuestion } from "./answer-to-question.ts";
@@ -91,7 +92,8 @@ export function rankFactCandidates(sentences: Sentence[], opts: Omit<FactOptions
     let best: { text: string; score: number; words: string[] } | null = null;
     const whole = writeQuantities(tersenStatement(condense(compressFact(s.text))));
     const main = dropLeadClause(whole);
-    const lines = [whole, ...(main ? [main] : [])].flatMap((t) => clauseWindows(nameTheSpeaker(t, speakerName(s.speaker))));
+    // Two sentences run together without a stop are two candidates (see splitFusedClauses).
+    const lines = [whole, ...(main ? [main] : [])].flatMap(splitFusedClauses).flatMap((t) => clauseWindows(nameTheSpeaker(t, speakerName(s.speaker))));
     // Cutting framing off ("it seems that now …") can bare a discourse marker: it goes too.
     for (const text of lines.map((t) => dropOpeners(tersenStatement(t)))) {
       const words = contentWords(text);

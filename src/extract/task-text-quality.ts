@@ -17,10 +17,15 @@ export function taskTextQuality(text: string): number {
   if (/\b(?:I|I'm|I've|we're|you're|they're|it's|that's|we|they|he|she)\b/.test(text.slice(1))) q -= 1;
   // "Find a time", "Work together a bit", "Share the equivalent part": no object worth a task.
   if (EMPTY_OBJECT.test(text)) q -= 1.5;
+  // "Put together a case around it", "Find the exact word he said": what the task is about was said before, not here.
+  if (UNNAMED_END.test(text)) q -= 2;
   return q;
 }
 
 const EMPTY_OBJECT =
   /^\S+(?:\s+(?:out|up|together|on))?(?:\s+(?:a|an|the|some|more|any|that|this|one|equivalent|other|same|little|whole))*(?:\s+(?:time|slot|something|anything|stuff|things?|bit|part|piece|one|it|that|this|more|together))?(?:\s+(?:together|face-to-face|for us|for that|a bit|on the calendar|on it|again))*$/i;
+
+/** A task that ends on a pronoun, or on who said it, names nothing a reader could act on. */
+const UNNAMED_END = /\s(?:it|them|this|that|him|her|(?:he|she|they|you|we) (?:said|mentioned|meant))\s*[.!]?$/i;
 
 const NO_OBJECT = /^(?:build|create|deliver|prepare|compile|develop|write|draft|design|send|provide|produce)\s+(?:in|at|into|from|of|by|with)\s+(?:the|a|an|this|that)\b/i;

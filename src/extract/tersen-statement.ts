@@ -34,7 +34,7 @@ const OPEN_ASIDE = new RegExp(`,?\\s*${ASIDE}\\s*(?=[,.;:!?]|$|\\s)`, "gi");
 
 /** Words a cut-off sentence can end on that leave it hanging. */
 const DANGLING =
-  /(?:[,;:]?\s+\b(?:a|an|the|to|of|for|with|from|in|on|at|by|into|and|or|but|so|that|which|who|because|if|when|than|as|about|is|are|was|were|be|we|you|they|I|he|she|it|our|your|their|my|this|these|those|there|will|would|can|could|should|have|has|had|do|does|did|not|just|very|more|some|any|all|also|then|what|how|where|why|like|is going|going|gonna|let|us)\b)+\s*[.!?]?$/i;
+  /(?:[,;:]?\s+\b(?:a|an|the|to|of|for|with|from|in|on|at|by|into|and|or|but|so|that|which|who|because|if|when|than|as|about|is|are|was|were|be|we|you|they|I|he|she|it|our|your|their|my|this|these|those|there|will|would|can|could|should|have|has|had|do|does|did|not|just|very|more|some|any|all|also|then|what|how|where|why|like|is going|going|gonna|let|us|next|called|named|versus|vs|including|between|within|without|through|toward|towards|around|across|against|via|per|whereas|except)\b)+\s*[.!?]?$/i;
 
 /** A full stop the recognizer put inside a phrase ("the red-headed step. child", "aiming to. for 96%"): a
  * word, a stop, and the phrase going on in lower case. Abbreviations (e.g., etc., vs.) keep theirs. */

@@ -33,3 +33,12 @@ test("a verb that needs an object, followed straight by a place, lost its object
   assert.ok(taskTextQuality("Build the cost model in the spreadsheet") > -1);
   assert.ok(taskTextQuality("Build on the agenda from last week") > -1);
 });
+
+test("a task that ends on a pronoun or on who said it names nothing to act on", () => {
+  const q = taskTextQuality;
+  assert.ok(q("Put together a proposal around it") <= -2);
+  assert.ok(q("Put a quote in front of them") <= -2);
+  assert.ok(q("Look up the exact figure she said") <= -2);
+  assert.ok(q("Put together a proposal for the Oslo renewal") > -1);
+  assert.ok(q("Thank him for the new racks") > -1);
+});

@@ -52,3 +52,9 @@ test("a discourse adverb opening the statement goes; one that qualifies the clai
   assert.equal(tersenStatement("Theoretically, Helix stores every snapshot twice."), "Theoretically, Helix stores every snapshot twice.");
   assert.equal(tersenStatement("Currently, Helix stores every snapshot twice."), "Currently, Helix stores every snapshot twice.");
 });
+
+test("a line cut off after a preposition or a naming word loses it too", () => {
+  assert.equal(tersenStatement("We will move the Oslo racks once we get access within the next"), "We will move the Oslo racks once we get access");
+  assert.equal(tersenStatement("Those are the Bergen deals we will sign versus"), "Those are the Bergen deals we will sign");
+  assert.equal(tersenStatement("They route it through a gateway called"), "They route it through a gateway");
+});
