@@ -14,6 +14,9 @@ const HANDOFFS: RegExp[] = [
 /** How many sentences after a question put to someone by name are taken as their answer. */
 const ANSWER_SENTENCES = 3;
 
+/** How many sentences after a question a hand-off by name still asks for the answer to it. */
+const QUESTION_REACH = 2;
+
 /** "I'm Jonsi, GM of cloud", "my name is Ana": the sentence's own speaker. */
 const SELF_INTRO = new RegExp(`\\b(?:I'm|I am|my name is)\\s+${NAME}\\b(?!'s)`);
 
@@ -24,7 +27,8 @@ const SELF_INTRO = new RegExp(`\\b(?:I'm|I am|my name is)\\s+${NAME}\\b(?!'s)`);
  * next sentence on, and to whoever introduces themself ("I'm Jonsi, …") from that sentence on; it
  * outlasts the named speakers' turns in between, unless one of them calls on someone by name.
  * A question put to someone by name ("is that a conversation, Mike, you have with Anand?") gives
- * them the next few sentences, their answer, after which the floor is back with its holder.
+ * them the next few sentences, their answer, after which the floor is back with its holder; so does
+ * a hand-off just after a question ("Asaf, am I wrong here? … Rony, go ahead").
  * `person` maps a word to a known person's name (null when the word is not one).
  * Returns sentence index → speaker, only for sentences of unnamed turns after the first cue.
  */
@@ -37,8 +41,11 @@ export function trackFloor(
   const out = new Map<number, string>();
   let floor: string | null = null;
   let answer: { by: string; left: number } | null = null;
+  /** Sentences since the last question of an unnamed voice ("am I wrong here?"). */
+  let sinceQuestion = Infinity;
   for (const turn of turns) {
     if (turn.speaker !== null) {
+      sinceQuestion = Infinity;
       // A named speaker handing over ("over to you, Leo") or calling on someone at the end of
       // their turn gives that person the floor.
       for (const s of turn.sentences) {
@@ -63,9 +70,13 @@ export function trackFloor(
       const holder = answering ?? floor;
       if (holder) out.set(s.index, holder);
       const next = handedTo(s.raw, person);
-      if (next && !isOwner(next) && next !== floor) floor = next;
+      // "Asaf, am I wrong here? … Rony, go ahead": a hand-off just after a question asks for its answer
+      // only; the floor stays with whoever asked.
+      const toAnswer = next !== null && sinceQuestion <= QUESTION_REACH;
+      if (next && !toAnswer && !isOwner(next) && next !== floor) floor = next;
+      sinceQuestion = /\?\s*$/.test(s.text) ? 0 : sinceQuestion + 1;
       // "Is that a conversation, Mike, you have with Anand?": the next few sentences are the answer.
-      const asked = next ? null : askedByName(s, addressed, person);
+      const asked = toAnswer ? next : next ? null : askedByName(s, addressed, person);
       answer = asked && !isOwner(asked) && asked !== floor ? { by: asked, left: ANSWER_SENTENCES } : answering ? answer : null;
     }
   }
