@@ -28,7 +28,8 @@ const SELF_INTRO = new RegExp(`\\b(?:I'm|I am|my name is)\\s+${NAME}\\b(?!'s)`);
  * outlasts the named speakers' turns in between, unless one of them calls on someone by name.
  * A question put to someone by name ("is that a conversation, Mike, you have with Anand?") gives
  * them the next few sentences, their answer, after which the floor is back with its holder; so does
- * a hand-off just after a question ("Asaf, am I wrong here? … Rony, go ahead").
+ * a hand-off just after a question ("Asaf, am I wrong here? … Rony, go ahead"). A sentence calling the
+ * holder by name ("Leo, you know that") is someone else's: the floor is nobody's from there on.
  * `person` maps a word to a known person's name (null when the word is not one).
  * Returns sentence index → speaker, only for sentences of unnamed turns after the first cue.
  */
@@ -74,6 +75,8 @@ export function trackFloor(
       // only; the floor stays with whoever asked.
       const toAnswer = next !== null && sinceQuestion <= QUESTION_REACH;
       if (next && !toAnswer && !isOwner(next) && next !== floor) floor = next;
+      // "Leo, you know that": someone else is talking to the holder, so the floor has moved on (to whom is unknown).
+      else if (floor && !next && person(addressed.get(s.index) ?? "") === floor) floor = null;
       sinceQuestion = /\?\s*$/.test(s.text) ? 0 : sinceQuestion + 1;
       // "Is that a conversation, Mike, you have with Anand?": the next few sentences are the answer.
       const asked = toAnswer ? next : next ? null : askedByName(s, addressed, person);

@@ -117,3 +117,12 @@ test("a hand-off that follows no question still passes the floor", () => {
   ]);
   assert.equal(trackFloor(t, new Map([[2, "Bram"]]), person, isOwner).get(6), "Bram");
 });
+
+test("calling the floor holder by name ends their floor: someone else is speaking to them", () => {
+  const t = turns([
+    [null, ["Welcome.", "Marta, over to you.", "I'll send the plan.", "Marta, you know that already.", "We'll book the lab."]],
+  ]);
+  const f = trackFloor(t, new Map([[1, "Marta"], [3, "Marta"]]), person, isOwner);
+  assert.equal(f.get(2), "Marta");
+  assert.equal(f.has(4), false);
+});
