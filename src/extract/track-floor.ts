@@ -28,7 +28,7 @@ const SELF_INTRO = new RegExp(`\\b(?:I'm|I am|my name is)\\s+${NAME}\\b(?!'s)`);
  * outlasts the named speakers' turns in between, unless one of them calls on someone by name.
  * A question put to someone by name ("is that a conversation, Mike, you have with Anand?") gives
  * them the next few sentences, their answer, after which the floor is back with its holder; so does
- * a hand-off just after a question ("Asaf, am I wrong here? … Rony, go ahead"). A sentence calling the
+ * a hand-off just after a question put to that person ("Asaf, Rony, am I wrong here? … Rony, go ahead"). A sentence calling the
  * holder by name ("Leo, you know that") is someone else's: the floor is nobody's from there on.
  * `person` maps a word to a known person's name (null when the word is not one).
  * Returns sentence index → speaker, only for sentences of unnamed turns after the first cue.
@@ -42,7 +42,8 @@ export function trackFloor(
   const out = new Map<number, string>();
   let floor: string | null = null;
   let answer: { by: string; left: number } | null = null;
-  /** Sentences since the last question of an unnamed voice ("am I wrong here?"). */
+  /** The last question of an unnamed voice ("Asaf, Rony, am I wrong here?") and the sentences since. */
+  let question = "";
   let sinceQuestion = Infinity;
   for (const turn of turns) {
     if (turn.speaker !== null) {
@@ -71,19 +72,26 @@ export function trackFloor(
       const holder = answering ?? floor;
       if (holder) out.set(s.index, holder);
       const next = handedTo(s.raw, person);
-      // "Asaf, am I wrong here? … Rony, go ahead": a hand-off just after a question asks for its answer
-      // only; the floor stays with whoever asked.
-      const toAnswer = next !== null && sinceQuestion <= QUESTION_REACH;
+      // "Asaf, Rony, am I wrong here? … Rony, go ahead": a hand-off just after a question put to that
+      // person asks for the answer only; the floor stays with whoever asked. ("Who's next? Bram, go
+      // ahead" hands the floor over.)
+      const toAnswer = next !== null && sinceQuestion <= QUESTION_REACH && names(question, next, person);
       if (next && !toAnswer && !isOwner(next) && next !== floor) floor = next;
       // "Leo, you know that": someone else is talking to the holder, so the floor has moved on (to whom is unknown).
       else if (floor && !next && person(addressed.get(s.index) ?? "") === floor) floor = null;
-      sinceQuestion = /\?\s*$/.test(s.text) ? 0 : sinceQuestion + 1;
+      if (/\?\s*$/.test(s.text)) [question, sinceQuestion] = [s.raw, 0];
+      else sinceQuestion++;
       // "Is that a conversation, Mike, you have with Anand?": the next few sentences are the answer.
       const asked = toAnswer ? next : next ? null : askedByName(s, addressed, person);
       answer = asked && !isOwner(asked) && asked !== floor ? { by: asked, left: ANSWER_SENTENCES } : answering ? answer : null;
     }
   }
   return out;
+}
+
+/** Whether a text calls `who` by their first name. */
+function names(text: string, who: string, person: (word: string) => string | null): boolean {
+  return (text.match(/\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g) ?? []).some((w) => person(w) === who);
 }
 
 /** The person a sentence hands the floor to, if any. */

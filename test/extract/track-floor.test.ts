@@ -111,11 +111,15 @@ test("a hand-off just after a question asks for its answer only: the floor does 
   assert.equal(f.get(8), "Marta");
 });
 
-test("a hand-off that follows no question still passes the floor", () => {
+test("a hand-off that follows no question, or a question not put to that person, still passes the floor", () => {
   const t = turns([
     [null, ["I'm Marta.", "That's my update.", "Bram, go ahead.", "Thanks.", "I'll book the lab.", "Then the rollout.", "And the review."]],
   ]);
   assert.equal(trackFloor(t, new Map([[2, "Bram"]]), person, isOwner).get(6), "Bram");
+  const next = turns([
+    [null, ["I'm Marta.", "That's my update.", "Who wants to go next?", "Bram, go ahead.", "Thanks.", "I'll book the lab.", "Then the rollout.", "And the review."]],
+  ]);
+  assert.equal(trackFloor(next, new Map([[3, "Bram"]]), person, isOwner).get(7), "Bram");
 });
 
 test("calling the floor holder by name ends their floor: someone else is speaking to them", () => {
