@@ -130,3 +130,12 @@ test("calling the floor holder by name ends their floor: someone else is speakin
   assert.equal(f.get(2), "Marta");
   assert.equal(f.has(4), false);
 });
+
+test("a named speaker thanking someone by name at the end of a turn hands them no floor", () => {
+  const t = turns([
+    [null, ["I'm Bram.", "That's all from me."]],
+    ["Jason Vallery", ["Great update, thanks Osku."]],
+    [null, ["We'll ship the fix next week."]],
+  ]);
+  assert.equal(trackFloor(t, new Map([[2, "Osku"]]), person, isOwner).get(3), "Bram");
+});
