@@ -1,5 +1,7 @@
 import type { Turn } from "./build-turns.ts";
 
+const THANKS = /\b(?:thanks|thank you|cheers)\b/i;
+
 /**
  * Per turn, a likely speaker for turns whose voice has no name (a recorder's `Remote`): the person
  * the turn before called on by name ("… what do you think, Nico?" → Nico answers), or else, when
@@ -26,6 +28,8 @@ export function guessTurnSpeakers(turns: Turn[], addressed: ReadonlyMap<number, 
     const prev = turns[i - 1];
     let guess: string | null = null;
     for (const s of prev ? prev.sentences.slice(-2).reverse() : []) {
+      // "Great, thanks Nico": thanking someone closes what they said; it calls on nobody.
+      if (THANKS.test(s.text) && !/\?\s*$/.test(s.text)) continue;
       const name = addressed.get(s.index);
       if (name && !isOwner(name) && name !== prev!.speaker) {
         guess = name;

@@ -11,8 +11,13 @@ const HANDOFFS: RegExp[] = [
   new RegExp(`\\b${NAME},?\\s+(?:do you want to|would you like to|can you|could you|why don't you|you want to)\\s+(?:start|kick (?:us |it |things )?off|go first|give us|walk us|take us|run us|update us|share your|tell us)\\b`),
 ];
 
+const THANKS = /\b(?:thanks|thank you|cheers)\b/i;
+
 /** How many sentences after a question put to someone by name are taken as their answer. */
 const ANSWER_SENTENCES = 3;
+
+/** How many sentences after a question a hand-off by name still asks for the answer to it. */
+const QUESTION_REACH = 2;
 
 /** "I'm Jonsi, GM of cloud", "my name is Ana": the sentence's own speaker. */
 const SELF_INTRO = new RegExp(`\\b(?:I'm|I am|my name is)\\s+${NAME}\\b(?!'s)`);
@@ -24,7 +29,9 @@ const SELF_INTRO = new RegExp(`\\b(?:I'm|I am|my name is)\\s+${NAME}\\b(?!'s)`);
  * next sentence on, and to whoever introduces themself ("I'm Jonsi, …") from that sentence on; it
  * outlasts the named speakers' turns in between, unless one of them calls on someone by name.
  * A question put to someone by name ("is that a conversation, Mike, you have with Anand?") gives
- * them the next few sentences, their answer, after which the floor is back with its holder.
+ * them the next few sentences, their answer, after which the floor is back with its holder; so does
+ * a hand-off just after a question put to that person ("Asaf, Rony, am I wrong here? … Rony, go ahead"). A sentence calling the
+ * holder by name ("Leo, you know that") is someone else's: the floor is nobody's from there on.
  * `person` maps a word to a known person's name (null when the word is not one).
  * Returns sentence index → speaker, only for sentences of unnamed turns after the first cue.
  */
@@ -37,8 +44,12 @@ export function trackFloor(
   const out = new Map<number, string>();
   let floor: string | null = null;
   let answer: { by: string; left: number } | null = null;
+  /** The last question of an unnamed voice ("Asaf, Rony, am I wrong here?") and the sentences since. */
+  let question = "";
+  let sinceQuestion = Infinity;
   for (const turn of turns) {
     if (turn.speaker !== null) {
+      sinceQuestion = Infinity;
       // A named speaker handing over ("over to you, Leo") or calling on someone at the end of
       // their turn gives that person the floor.
       for (const s of turn.sentences) {
@@ -46,6 +57,8 @@ export function trackFloor(
         if (next && !isOwner(next) && next !== turn.speaker) floor = next;
       }
       for (const s of turn.sentences.slice(-2).reverse()) {
+        // "Great, thanks Marta": thanking someone closes what they said; it calls on nobody.
+        if (THANKS.test(s.text) && !/\?\s*$/.test(s.text)) continue;
         const name = addressed.get(s.index);
         const full = name ? person(name) : null;
         if (full && !isOwner(full) && full !== turn.speaker) {
@@ -63,13 +76,26 @@ export function trackFloor(
       const holder = answering ?? floor;
       if (holder) out.set(s.index, holder);
       const next = handedTo(s.raw, person);
-      if (next && !isOwner(next) && next !== floor) floor = next;
+      // "Asaf, Rony, am I wrong here? … Rony, go ahead": a hand-off just after a question put to that
+      // person asks for the answer only; the floor stays with whoever asked. ("Who's next? Bram, go
+      // ahead" hands the floor over.)
+      const toAnswer = next !== null && sinceQuestion <= QUESTION_REACH && names(question, next, person);
+      if (next && !toAnswer && !isOwner(next) && next !== floor) floor = next;
+      // "Leo, you know that": someone else is talking to the holder, so the floor has moved on (to whom is unknown).
+      else if (floor && !next && person(addressed.get(s.index) ?? "") === floor) floor = null;
+      if (/\?\s*$/.test(s.text)) [question, sinceQuestion] = [s.raw, 0];
+      else sinceQuestion++;
       // "Is that a conversation, Mike, you have with Anand?": the next few sentences are the answer.
-      const asked = next ? null : askedByName(s, addressed, person);
+      const asked = toAnswer ? next : next ? null : askedByName(s, addressed, person);
       answer = asked && !isOwner(asked) && asked !== floor ? { by: asked, left: ANSWER_SENTENCES } : answering ? answer : null;
     }
   }
   return out;
+}
+
+/** Whether a text calls `who` by their first name. */
+function names(text: string, who: string, person: (word: string) => string | null): boolean {
+  return (text.match(/\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g) ?? []).some((w) => person(w) === who);
 }
 
 /** The person a sentence hands the floor to, if any. */

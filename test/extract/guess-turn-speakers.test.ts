@@ -62,3 +62,19 @@ test("a group call's unnamed voice is not guessed to be someone it only talks ab
   assert.ok(ask, JSON.stringify(x.tasks));
   assert.notEqual(ask.owner, "Brian");
 });
+
+test("thanking someone by name at the end of a turn calls on nobody: the next voice is not taken to be theirs", () => {
+  const t = turns([
+    ["Jason Vallery", "Nina, what's the status?"],
+    [null, "I'll send the plan tonight."],
+    ["Jason Vallery", "Nina, anything else?"],
+    [null, "No, that's it."],
+    ["Jason Vallery", "Great, thanks Omar."],
+    [null, "I'll draft the agenda."],
+    ["Jason Vallery", "Thanks Nina, and Omar, what about pricing?"],
+    [null, "I'll check the numbers."],
+  ]);
+  const g = guessTurnSpeakers(t, new Map([[0, "Nina"], [2, "Nina"], [4, "Omar"], [6, "Omar"]]), isOwner, null);
+  assert.equal(g.get(5), "Nina", "the thanked Omar is not the next voice; the one addressed first and as often is");
+  assert.equal(g.get(7), "Omar", "a thank-you that goes on to ask someone still calls on them");
+});

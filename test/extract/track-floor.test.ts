@@ -100,3 +100,42 @@ test("a statement that names someone, or a question to the owner, hands nothing"
   assert.equal(f.get(2), "Marta");
   assert.equal(f.get(4), "Marta");
 });
+
+test("a hand-off just after a question asks for its answer only: the floor does not move to the one answering", () => {
+  const t = turns([
+    [null, ["I'm Marta.", "We never set latency targets.", "Osku, Bram, am I wrong here?", "Bram, go ahead.", "You're right.", "No targets.", "Yes.", "So I'll share the benchmark sheet.", "And the test plan."]],
+  ]);
+  const f = trackFloor(t, new Map([[2, "Osku"], [3, "Bram"]]), person, isOwner);
+  assert.equal(f.get(4), "Bram", "the answer is Bram's");
+  assert.equal(f.get(7), "Marta", "then the floor is back with the one who asked");
+  assert.equal(f.get(8), "Marta");
+});
+
+test("a hand-off that follows no question, or a question not put to that person, still passes the floor", () => {
+  const t = turns([
+    [null, ["I'm Marta.", "That's my update.", "Bram, go ahead.", "Thanks.", "I'll book the lab.", "Then the rollout.", "And the review."]],
+  ]);
+  assert.equal(trackFloor(t, new Map([[2, "Bram"]]), person, isOwner).get(6), "Bram");
+  const next = turns([
+    [null, ["I'm Marta.", "That's my update.", "Who wants to go next?", "Bram, go ahead.", "Thanks.", "I'll book the lab.", "Then the rollout.", "And the review."]],
+  ]);
+  assert.equal(trackFloor(next, new Map([[3, "Bram"]]), person, isOwner).get(7), "Bram");
+});
+
+test("calling the floor holder by name ends their floor: someone else is speaking to them", () => {
+  const t = turns([
+    [null, ["Welcome.", "Marta, over to you.", "I'll send the plan.", "Marta, you know that already.", "We'll book the lab."]],
+  ]);
+  const f = trackFloor(t, new Map([[1, "Marta"], [3, "Marta"]]), person, isOwner);
+  assert.equal(f.get(2), "Marta");
+  assert.equal(f.has(4), false);
+});
+
+test("a named speaker thanking someone by name at the end of a turn hands them no floor", () => {
+  const t = turns([
+    [null, ["I'm Bram.", "That's all from me."]],
+    ["Jason Vallery", ["Great update, thanks Osku."]],
+    [null, ["We'll ship the fix next week."]],
+  ]);
+  assert.equal(trackFloor(t, new Map([[2, "Osku"]]), person, isOwner).get(3), "Bram");
+});
