@@ -2,6 +2,11 @@ import type { Turn } from "./build-turns.ts";
 
 const THANKS = /\b(?:thanks|thank you|cheers)\b/i;
 
+/** "Great, thanks Nico": thanking someone closes what they said; unless it goes on to ask them, it calls on nobody. */
+export function onlyThanks(text: string): boolean {
+  return THANKS.test(text) && !/\?\s*$/.test(text);
+}
+
 /**
  * Per turn, a likely speaker for turns whose voice has no name (a recorder's `Remote`): the person
  * the turn before called on by name ("… what do you think, Nico?" → Nico answers), or else, when
@@ -28,8 +33,7 @@ export function guessTurnSpeakers(turns: Turn[], addressed: ReadonlyMap<number, 
     const prev = turns[i - 1];
     let guess: string | null = null;
     for (const s of prev ? prev.sentences.slice(-2).reverse() : []) {
-      // "Great, thanks Nico": thanking someone closes what they said; it calls on nobody.
-      if (THANKS.test(s.text) && !/\?\s*$/.test(s.text)) continue;
+      if (onlyThanks(s.text)) continue;
       const name = addressed.get(s.index);
       if (name && !isOwner(name) && name !== prev!.speaker) {
         guess = name;

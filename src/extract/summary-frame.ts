@@ -92,7 +92,10 @@ function outcomes({ decisions: said, firm = [], tasks: planned, termWeight, date
     .map((d) => d.text);
   // A planned meeting reads as what happens ("meet with Dana"), not as the chore of arranging it.
   const tasks = byTopic(
-    planned.map((t) => ({ ...t, meets: meetsAgain(gist(t.text)), text: sayMeetingPlainly(wholeList(gist(t.text), t.text)) })).filter((t) => readsAsStep(t.text)),
+    planned
+      .map((t) => ({ t, short: gist(t.text) }))
+      .map(({ t, short }) => ({ ...t, meets: meetsAgain(short), text: sayMeetingPlainly(wholeList(short, t.text)) }))
+      .filter((t) => readsAsStep(t.text)),
     termWeight,
   );
   const out: string[] = [];

@@ -72,29 +72,26 @@ export function topicPhrases(sentences: Sentence[], terms: KeyTerm[], limit: num
       };
       tokens.forEach((tok, i) => {
         const t = termOf.get(stemOf(tok));
-        if (t && /s$/i.test(tok) && !/s$/i.test(t.term)) plurals.set(t.stem, (plurals.get(t.stem) ?? 0) + 1);
-        if (termOf.has(stemOf(tok))) {
-          const h = heads.get(stemOf(tok)) ?? { of: 0, all: 0 };
-          h.all++;
-          if (tokens[i + 1]?.toLowerCase() === "of") h.of++;
-          heads.set(stemOf(tok), h);
-        }
+        if (!t) return;
+        if (/s$/i.test(tok) && !/s$/i.test(t.term)) plurals.set(t.stem, (plurals.get(t.stem) ?? 0) + 1);
+        const h = heads.get(t.stem) ?? { of: 0, all: 0 };
+        h.all++;
+        if (tokens[i + 1]?.toLowerCase() === "of") h.of++;
+        heads.set(t.stem, h);
         const before = tokens[i - 1]?.toLowerCase().replace(/’/g, "'");
-        if (termOf.has(stemOf(tok))) {
-          const u = usage.get(stemOf(tok)) ?? { verb: 0, noun: 0 };
-          const after = tokens[i + 1]?.toLowerCase();
-          // The two cues below count for the listed form only ("sits" is not "sites", though they share a stem).
-          const listed = tok.toLowerCase() === termOf.get(stemOf(tok))!.term.toLowerCase();
-          // "the proposal.", "a portal and": a determiner before and no noun after, so the word is the noun.
-          if (before && NOUN_CONTEXT.has(before) && (!after || (STOPWORDS.has(after) && !PRO_FORMS.has(after) && !NOUNS.has(lexiconTag(after) ?? "")))) closesNounPhrase.add(stemOf(tok));
-          if (before && VERB_CONTEXT.has(before)) u.verb++;
-          // "it works", "that runs": a singular subject makes an -s word a verb (a noun after it has no -s).
-          else if (listed && before && SINGULAR_SUBJECT.has(before) && /[a-z]s$/.test(tok)) u.verb++;
-          else if (before && NOUN_CONTEXT.has(before)) u.noun++;
-          // "set up", "figure out": a particle after the word makes it a verb.
-          else if (listed && after && PARTICLE.has(after)) u.verb++;
-          usage.set(stemOf(tok), u);
-        }
+        const u = usage.get(t.stem) ?? { verb: 0, noun: 0 };
+        const after = tokens[i + 1]?.toLowerCase();
+        // The two cues below count for the listed form only ("sits" is not "sites", though they share a stem).
+        const listed = tok.toLowerCase() === t.term.toLowerCase();
+        // "the proposal.", "a portal and": a determiner before and no noun after, so the word is the noun.
+        if (before && NOUN_CONTEXT.has(before) && (!after || (STOPWORDS.has(after) && !PRO_FORMS.has(after) && !NOUNS.has(lexiconTag(after) ?? "")))) closesNounPhrase.add(t.stem);
+        if (before && VERB_CONTEXT.has(before)) u.verb++;
+        // "it works", "that runs": a singular subject makes an -s word a verb (a noun after it has no -s).
+        else if (listed && before && SINGULAR_SUBJECT.has(before) && /[a-z]s$/.test(tok)) u.verb++;
+        else if (before && NOUN_CONTEXT.has(before)) u.noun++;
+        // "set up", "figure out": a particle after the word makes it a verb.
+        else if (listed && after && PARTICLE.has(after)) u.verb++;
+        usage.set(t.stem, u);
       });
       for (const tok of tokens) {
         if (termOf.has(stemOf(tok)) || (run.length > 0 && SHORT_NAME.test(tok))) run.push(tok);

@@ -1,4 +1,5 @@
 import type { Turn } from "./build-turns.ts";
+import { onlyThanks } from "./guess-turn-speakers.ts";
 
 const NAME = "([A-Z][a-z]+(?:-[A-Z][a-z]+)?)";
 
@@ -10,8 +11,6 @@ const HANDOFFS: RegExp[] = [
   new RegExp(`\\blet(?:'s| us) (?:hear from|start with|kick off with|begin with) ${NAME}\\b`),
   new RegExp(`\\b${NAME},?\\s+(?:do you want to|would you like to|can you|could you|why don't you|you want to)\\s+(?:start|kick (?:us |it |things )?off|go first|give us|walk us|take us|run us|update us|share your|tell us)\\b`),
 ];
-
-const THANKS = /\b(?:thanks|thank you|cheers)\b/i;
 
 /** How many sentences after a question put to someone by name are taken as their answer. */
 const ANSWER_SENTENCES = 3;
@@ -57,8 +56,7 @@ export function trackFloor(
         if (next && !isOwner(next) && next !== turn.speaker) floor = next;
       }
       for (const s of turn.sentences.slice(-2).reverse()) {
-        // "Great, thanks Marta": thanking someone closes what they said; it calls on nobody.
-        if (THANKS.test(s.text) && !/\?\s*$/.test(s.text)) continue;
+        if (onlyThanks(s.text)) continue;
         const name = addressed.get(s.index);
         const full = name ? person(name) : null;
         if (full && !isOwner(full) && full !== turn.speaker) {
